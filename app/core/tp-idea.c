@@ -1,0 +1,339 @@
+/* tp-idea.c — one idea captured in a workshop
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tp-core-enums.h"
+#include "tp-idea.h"
+
+struct _TpIdea
+{
+  GObject parent_instance;
+
+  gint64        id;
+  gint64        workshop_id;
+  char         *uuid;
+  char         *title;
+  char         *details;
+  char         *author;
+  GStrv         tags;
+  TpIdeaStatus  status;
+  char         *created_at;
+  char         *updated_at;
+};
+
+G_DEFINE_FINAL_TYPE (TpIdea, tp_idea, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_WORKSHOP_ID,
+  PROP_UUID,
+  PROP_TITLE,
+  PROP_DETAILS,
+  PROP_AUTHOR,
+  PROP_TAGS,
+  PROP_STATUS,
+  PROP_CREATED_AT,
+  PROP_UPDATED_AT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char *id;
+  const char *label;
+} statuses[] = {
+  [TP_IDEA_STATUS_NEW] = { "new", N_("New") },
+  [TP_IDEA_STATUS_SHORTLISTED] = { "shortlisted", N_("Shortlisted") },
+  [TP_IDEA_STATUS_IN_PROGRESS] = { "in-progress", N_("In Progress") },
+  [TP_IDEA_STATUS_DONE] = { "done", N_("Done") },
+  [TP_IDEA_STATUS_PARKED] = { "parked", N_("Parked") },
+};
+
+static void
+set_string (TpIdea       *self,
+            char        **field,
+            const GValue *value,
+            guint         prop_id)
+{
+  const char *text = g_value_get_string (value);
+
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static gboolean
+strv_equal (const char * const *a,
+            const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+
+  return g_strv_equal (a, b);
+}
+
+static void
+tp_idea_finalize (GObject *object)
+{
+  TpIdea *self = (TpIdea *)object;
+
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->created_at, g_free);
+  g_clear_pointer (&self->updated_at, g_free);
+
+  G_OBJECT_CLASS (tp_idea_parent_class)->finalize (object);
+}
+
+static void
+tp_idea_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  TpIdea *self = TP_IDEA (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_WORKSHOP_ID:
+      g_value_set_int64 (value, self->workshop_id);
+      break;
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DETAILS:
+      g_value_set_string (value, self->details);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    case PROP_TAGS:
+      g_value_set_boxed (value, self->tags);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_CREATED_AT:
+      g_value_set_string (value, self->created_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, self->updated_at);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_idea_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  TpIdea *self = TP_IDEA (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_get_int64 (value);
+      break;
+    case PROP_WORKSHOP_ID:
+      self->workshop_id = g_value_get_int64 (value);
+      break;
+    case PROP_UUID:
+      set_string (self, &self->uuid, value, prop_id);
+      break;
+    case PROP_TITLE:
+      set_string (self, &self->title, value, prop_id);
+      break;
+    case PROP_DETAILS:
+      set_string (self, &self->details, value, prop_id);
+      break;
+    case PROP_AUTHOR:
+      set_string (self, &self->author, value, prop_id);
+      break;
+    case PROP_TAGS:
+      {
+        const char * const *tags = g_value_get_boxed (value);
+
+        if (!strv_equal ((const char * const *)self->tags, tags))
+          {
+            g_strfreev (self->tags);
+            self->tags = tags ? g_strdupv ((char **)tags) : g_new0 (char *, 1);
+            g_object_notify_by_pspec (object, pspec);
+          }
+      }
+      break;
+    case PROP_STATUS:
+      if (self->status != (TpIdeaStatus)g_value_get_enum (value))
+        {
+          self->status = g_value_get_enum (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_CREATED_AT:
+      set_string (self, &self->created_at, value, prop_id);
+      break;
+    case PROP_UPDATED_AT:
+      set_string (self, &self->updated_at, value, prop_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_idea_class_init (TpIdeaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags construct_only = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = tp_idea_finalize;
+  object_class->get_property = tp_idea_get_property;
+  object_class->set_property = tp_idea_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, construct_only);
+  properties[PROP_WORKSHOP_ID] = g_param_spec_int64 ("workshop-id", NULL, NULL, 0, G_MAXINT64, 0, construct_only);
+  properties[PROP_UUID] = g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, NULL, flags);
+  properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, flags);
+  properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, TP_TYPE_IDEA_STATUS,
+                                               TP_IDEA_STATUS_NEW, flags);
+  properties[PROP_CREATED_AT] = g_param_spec_string ("created-at", NULL, NULL, NULL, flags);
+  properties[PROP_UPDATED_AT] = g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tp_idea_init (TpIdea *self)
+{
+  self->details = g_strdup ("");
+  self->tags = g_new0 (char *, 1);
+}
+
+gint64
+tp_idea_get_id (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->id;
+}
+
+gint64
+tp_idea_get_workshop_id (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->workshop_id;
+}
+
+const char *
+tp_idea_get_uuid (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->uuid;
+}
+
+const char *
+tp_idea_get_title (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->title;
+}
+
+const char *
+tp_idea_get_details (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->details;
+}
+
+/* NULL when the idea is anonymous. */
+const char *
+tp_idea_get_author (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->author;
+}
+
+const char * const *
+tp_idea_get_tags (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return (const char * const *)self->tags;
+}
+
+TpIdeaStatus
+tp_idea_get_status (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), TP_IDEA_STATUS_NEW);
+  return self->status;
+}
+
+const char *
+tp_idea_get_created_at (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->created_at;
+}
+
+const char *
+tp_idea_get_updated_at (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+  return self->updated_at;
+}
+
+const char *
+tp_idea_status_to_string (TpIdeaStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (statuses), NULL);
+  return statuses[status].id;
+}
+
+gboolean
+tp_idea_status_from_string (const char   *text,
+                            TpIdeaStatus *status)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      if (g_ascii_strcasecmp (text, statuses[i].id) == 0)
+        {
+          if (status)
+            *status = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+tp_idea_status_get_label (TpIdeaStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (statuses), NULL);
+  return _(statuses[status].label);
+}

@@ -1,0 +1,58 @@
+/* tp-store-private.h — what the store's own files share
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tp-store.h"
+
+G_BEGIN_DECLS
+
+#define TP_IDEA_DETAILS_MAX 20000
+
+/* Cached per SQL text; the statement comes back reset and unbound. */
+sqlite3_stmt *tp_store_prepare         (TpStore       *self,
+                                        const char    *sql,
+                                        GError       **error);
+gboolean      tp_store_step_done       (TpStore       *self,
+                                        sqlite3_stmt  *stmt,
+                                        GError       **error);
+gboolean      tp_store_begin           (TpStore       *self,
+                                        GError       **error);
+gboolean      tp_store_commit          (TpStore       *self,
+                                        GError       **error);
+void          tp_store_rollback        (TpStore       *self);
+void          tp_store_set_error       (sqlite3       *db,
+                                        int            rc,
+                                        GError       **error);
+sqlite3      *tp_store_get_db          (TpStore       *self);
+
+char         *tp_store_now             (void);
+void          tp_store_bind_text       (sqlite3_stmt  *stmt,
+                                        int            column,
+                                        const char    *text);
+const char   *tp_store_column_text     (sqlite3_stmt  *stmt,
+                                        int            column);
+
+/* tp-store.c, for the other tp-store-*.c files */
+GListStore   *tp_store_peek_ideas       (TpStore       *self,
+                                         gint64         workshop_id);
+void          tp_store_keep_ideas       (TpStore       *self,
+                                         gint64         workshop_id,
+                                         GListStore    *ideas);
+void          tp_store_announce_changed (GListStore    *store,
+                                         gpointer       item);
+gboolean      tp_store_find_position    (GListModel    *model,
+                                         gpointer       item,
+                                         guint         *position);
+
+/* tp-store-schema.c */
+guint         tp_store_schema_latest   (void);
+gboolean      tp_store_schema_migrate  (sqlite3       *db,
+                                        guint         *version,
+                                        GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,117 @@
+/* test-migrations.c — opening databases of every schema version
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "tp-error.h"
+#include "tp-store.h"
+
+static char *
+temp_db (char **dir)
+{
+  *dir = g_dir_make_tmp ("touchpoint-migrate-XXXXXX", NULL);
+  return g_build_filename (*dir, "touchpoint.db", NULL);
+}
+
+static void
+remove_db (const char *dir,
+           const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+has_column (sqlite3    *db,
+            const char *table,
+            const char *column)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT 1 FROM pragma_table_info (?1) WHERE name = ?2",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+
+  return found;
+}
+
+static void
+test_from_empty_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  const char *idea_columns[] = { "uuid", "title", "details", "author", "status",
+                                 "created_at", "updated_at", NULL };
+  TpStore *store;
+  sqlite3 *db = NULL;
+
+  /* An empty file is a valid empty database at version 0. */
+  g_file_set_contents (path, "", 0, NULL);
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint i = 0; idea_columns[i]; i++)
+    g_assert_true (has_column (db, "ideas", idea_columns[i]));
+  g_assert_true (has_column (db, "workshops", "title"));
+  g_assert_true (has_column (db, "tags", "name"));
+  g_assert_true (has_column (db, "idea_tags", "tag_id"));
+  sqlite3_close (db);
+
+  /* Opening again is a no-op. */
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  remove_db (dir, path);
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_null (tp_store_new (path, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  remove_db (dir, path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/migrations/from-empty-file", test_from_empty_file);
+  g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
+
+  return g_test_run ();
+}
