@@ -1,0 +1,229 @@
+/* touchpoint-cli.c — reads the global options and runs one subcommand
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tp-cli-commands.h"
+
+typedef struct
+{
+  const char       *name;
+  TpCliCommandFunc  func;
+  const char       *synopsis;
+  const char       *summary;
+} TpCliCommand;
+
+static const TpCliCommand commands[] = {
+  { "workshops",    tp_cli_workshops,    TP_CLI_WORKSHOPS_ARGS,    N_("List the workshops, most recent first") },
+  { "new-workshop", tp_cli_new_workshop, TP_CLI_NEW_WORKSHOP_ARGS, N_("Create a workshop and print its id") },
+  { "add",          tp_cli_add,          TP_CLI_ADD_ARGS,          N_("Capture an idea: “title #tag @author”") },
+  { "ideas",        tp_cli_ideas,        TP_CLI_IDEAS_ARGS,        N_("List a workshop’s ideas in the order captured") },
+  { "simulate",     tp_cli_simulate,     N_("--persona FILE --journey FILE"), N_("Walk a persona through a journey design; no database needed") },
+};
+
+typedef struct
+{
+  const char *db_path;
+  gboolean    json;
+  gboolean    help;
+  gboolean    version;
+} GlobalOptions;
+
+static const TpCliCommand *
+find_command (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (strcmp (commands[i].name, name) == 0)
+        return &commands[i];
+    }
+
+  return NULL;
+}
+
+static char *
+format_command_line (const TpCliCommand *command)
+{
+  if (command->synopsis[0] == '\0')
+    return g_strdup (command->name);
+
+  return g_strdup_printf ("%s %s", command->name, _(command->synopsis));
+}
+
+static void
+print_help (void)
+{
+  g_autoptr(GString) help = g_string_new (NULL);
+  glong width = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = format_command_line (&commands[i]);
+
+      width = MAX (width, g_utf8_strlen (line, -1));
+    }
+
+  g_string_append_printf (help, _("Usage: %s [OPTION…] COMMAND [ARGUMENT…]"), TP_CLI_PROGRAM);
+  g_string_append (help, "\n\n");
+  g_string_append (help, _("Works on Touchpoint’s workshops from a terminal, for scripts and CI."));
+  g_string_append (help, "\n\n");
+  g_string_append (help, _("Commands:"));
+  g_string_append_c (help, '\n');
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = format_command_line (&commands[i]);
+
+      g_string_append_printf (help, "  %s", line);
+      for (glong pad = g_utf8_strlen (line, -1); pad < width + 2; pad++)
+        g_string_append_c (help, ' ');
+      g_string_append_printf (help, "%s\n", _(commands[i].summary));
+    }
+
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("Options (anywhere on the line):"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --db PATH    Use the database at PATH instead of $TOUCHPOINT_DB or the app’s own"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --json       Print JSON instead of tab-separated text"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  -h, --help   Show this help"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --version    Show the version"));
+  g_string_append (help, "\n\n");
+  g_string_append (help, _("WORKSHOP is a workshop’s id or exact title. Put “--” before an argument that starts with a dash."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("Text output has one record per line and no header; tabs and line breaks inside a field are printed as spaces."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("Exit status: 0 on success, 1 when the operation is refused, 2 on bad usage or bad input."));
+  g_string_append_c (help, '\n');
+
+  g_print ("%s", help->str);
+}
+
+/* Global options may come anywhere, so that a script can append --json
+ * or --db to any command line; whatever is left goes to the subcommand,
+ * "--" included, so it can tell options from arguments. */
+static gboolean
+strip_global_options (int            argc,
+                      char         **argv,
+                      GlobalOptions *options,
+                      GPtrArray     *rest,
+                      int           *status)
+{
+  gboolean options_done = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (options_done)
+        {
+          g_ptr_array_add (rest, argv[i]);
+        }
+      else if (strcmp (arg, "--") == 0)
+        {
+          options_done = TRUE;
+          if (rest->len > 0)
+            g_ptr_array_add (rest, argv[i]);
+        }
+      else if (strcmp (arg, "--json") == 0)
+        {
+          options->json = TRUE;
+        }
+      else if (strcmp (arg, "--help") == 0 || strcmp (arg, "-h") == 0)
+        {
+          options->help = TRUE;
+        }
+      else if (strcmp (arg, "--version") == 0)
+        {
+          options->version = TRUE;
+        }
+      else if (strcmp (arg, "--db") == 0 || g_str_has_prefix (arg, "--db="))
+        {
+          const char *path;
+
+          if (arg[4] == '=')
+            path = arg + 5;
+          else if (i + 1 < argc)
+            path = argv[++i];
+          else
+            path = NULL;
+
+          if (path == NULL || path[0] == '\0')
+            {
+              *status = tp_cli_usage (_("the option “--db” needs a database path (try --help)"));
+              return FALSE;
+            }
+
+          options->db_path = path;
+        }
+      else
+        {
+          g_ptr_array_add (rest, argv[i]);
+        }
+    }
+
+  g_ptr_array_add (rest, NULL);
+  return TRUE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  GlobalOptions options = { NULL, FALSE, FALSE, FALSE };
+  const TpCliCommand *command;
+  int status = TP_CLI_EXIT_OK;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname (TP_CLI_PROGRAM);
+
+  if (!strip_global_options (argc, argv, &options, rest, &status))
+    return status;
+
+  if (options.help)
+    {
+      print_help ();
+      return TP_CLI_EXIT_OK;
+    }
+
+  if (options.version)
+    {
+      g_print ("%s %s\n", TP_CLI_PROGRAM, PACKAGE_VERSION);
+      return TP_CLI_EXIT_OK;
+    }
+
+  if (rest->len < 2)
+    return tp_cli_usage (_("no command given (try --help)"));
+
+  command = find_command (g_ptr_array_index (rest, 0));
+  if (command == NULL)
+    return tp_cli_usage (_("unknown command “%s” (try --help)"),
+                         (const char *)g_ptr_array_index (rest, 0));
+
+  status = command->func (options.db_path, options.json,
+                          rest->len - 1, (char **)rest->pdata);
+
+  /* A full disk or a closed pipe must not look like success to a script. */
+  if ((fflush (stdout) != 0 || ferror (stdout)) && status == TP_CLI_EXIT_OK)
+    {
+      int saved_errno = errno;
+
+      status = tp_cli_usage (_("could not write the output: %s"), g_strerror (saved_errno));
+    }
+
+  return status;
+}

@@ -1,0 +1,280 @@
+/* tp-cli-workshops.c — touchpoint-cli workshops, new-workshop, add and ideas
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "tp-cli-commands.h"
+
+/* "" and NULL both mean "not set", which JSON readers expect as null. */
+static void
+add_optional_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+
+  if (value != NULL && value[0] != '\0')
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value != NULL ? value : "");
+}
+
+JsonNode *
+tp_cli_workshop_to_json (TpWorkshop *workshop)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, tp_workshop_get_id (workshop));
+  add_string (builder, "uuid", tp_workshop_get_uuid (workshop));
+  add_string (builder, "title", tp_workshop_get_title (workshop));
+  add_optional_string (builder, "question", tp_workshop_get_question (workshop));
+  add_optional_string (builder, "date", tp_workshop_get_date (workshop));
+  json_builder_set_member_name (builder, "ideas");
+  json_builder_add_int_value (builder, tp_workshop_get_n_ideas (workshop));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+tp_cli_idea_to_json (TpIdea *idea)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char * const *tags;
+
+  g_return_val_if_fail (TP_IS_IDEA (idea), NULL);
+
+  tags = tp_idea_get_tags (idea);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, tp_idea_get_id (idea));
+  add_string (builder, "uuid", tp_idea_get_uuid (idea));
+  add_string (builder, "title", tp_idea_get_title (idea));
+  add_string (builder, "details", tp_idea_get_details (idea));
+  add_optional_string (builder, "author", tp_idea_get_author (idea));
+
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    json_builder_add_string_value (builder, tags[i]);
+  json_builder_end_array (builder);
+
+  add_string (builder, "status", tp_idea_status_to_string (tp_idea_get_status (idea)));
+  add_string (builder, "created_at", tp_idea_get_created_at (idea));
+  add_string (builder, "updated_at", tp_idea_get_updated_at (idea));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_workshop_row (TpWorkshop *workshop)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, tp_workshop_get_id (workshop));
+  g_autofree char *n_ideas = g_strdup_printf ("%u", tp_workshop_get_n_ideas (workshop));
+  const char *row[] = {
+    id,
+    tp_workshop_get_title (workshop),
+    tp_workshop_get_date (workshop),
+    n_ideas,
+  };
+
+  tp_cli_print_row (row, G_N_ELEMENTS (row));
+}
+
+static void
+print_idea_row (TpIdea *idea)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, tp_idea_get_id (idea));
+  const char * const *tag_list = tp_idea_get_tags (idea);
+  g_autofree char *tags = tag_list != NULL ? g_strjoinv (",", (GStrv)tag_list) : NULL;
+  const char *row[] = {
+    id,
+    tp_idea_get_uuid (idea),
+    tp_idea_status_to_string (tp_idea_get_status (idea)),
+    tp_idea_get_title (idea),
+    tp_idea_get_author (idea),
+    tags,
+  };
+
+  tp_cli_print_row (row, G_N_ELEMENTS (row));
+}
+
+int
+tp_cli_workshops (const char  *db_path,
+                  gboolean     json,
+                  int          argc,
+                  char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) store = NULL;
+  g_autoptr(JsonArray) array = NULL;
+  GListModel *workshops;
+  guint n_workshops;
+  int status;
+
+  if (!tp_cli_take_args (argc, argv, TP_CLI_WORKSHOPS_ARGS, NULL, 0, &status))
+    return status;
+
+  if (!(store = tp_cli_open_store (db_path, &error)))
+    return tp_cli_fail (error);
+
+  workshops = tp_store_get_workshops (store);
+  n_workshops = g_list_model_get_n_items (workshops);
+  array = json ? json_array_sized_new (n_workshops) : NULL;
+
+  for (guint i = 0; i < n_workshops; i++)
+    {
+      g_autoptr(TpWorkshop) workshop = g_list_model_get_item (workshops, i);
+
+      if (json)
+        json_array_add_element (array, tp_cli_workshop_to_json (workshop));
+      else
+        print_workshop_row (workshop);
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
+
+      tp_cli_print_json (node);
+    }
+
+  return TP_CLI_EXIT_OK;
+}
+
+int
+tp_cli_new_workshop (const char  *db_path,
+                     gboolean     json,
+                     int          argc,
+                     char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) store = NULL;
+  TpWorkshop *workshop;
+  const char *args[1];
+  int status;
+
+  if (!tp_cli_take_args (argc, argv, TP_CLI_NEW_WORKSHOP_ARGS, args, G_N_ELEMENTS (args), &status))
+    return status;
+
+  if (!(store = tp_cli_open_store (db_path, &error)) ||
+      !(workshop = tp_store_create_workshop (store, args[0], &error)))
+    return tp_cli_fail (error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = tp_cli_workshop_to_json (workshop);
+
+      tp_cli_print_json (node);
+    }
+  else
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, tp_workshop_get_id (workshop));
+      const char *row[] = { id };
+
+      tp_cli_print_row (row, G_N_ELEMENTS (row));
+    }
+
+  return TP_CLI_EXIT_OK;
+}
+
+int
+tp_cli_add (const char  *db_path,
+            gboolean     json,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) store = NULL;
+  TpWorkshop *workshop;
+  TpIdea *idea;
+  const char *args[2];
+  int status;
+
+  if (!tp_cli_take_args (argc, argv, TP_CLI_ADD_ARGS, args, G_N_ELEMENTS (args), &status))
+    return status;
+
+  if (!(store = tp_cli_open_store (db_path, &error)) ||
+      !(workshop = tp_store_find_workshop (store, args[0], &error)) ||
+      !(idea = tp_store_capture_idea (store, workshop, args[1], &error)))
+    return tp_cli_fail (error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = tp_cli_idea_to_json (idea);
+
+      tp_cli_print_json (node);
+    }
+  else
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, tp_idea_get_id (idea));
+      const char *row[] = { id, tp_idea_get_uuid (idea) };
+
+      tp_cli_print_row (row, G_N_ELEMENTS (row));
+    }
+
+  return TP_CLI_EXIT_OK;
+}
+
+int
+tp_cli_ideas (const char  *db_path,
+              gboolean     json,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) store = NULL;
+  TpWorkshop *workshop;
+  g_autoptr(JsonArray) array = NULL;
+  const char *args[1];
+  GListModel *ideas;
+  guint n_ideas;
+  int status;
+
+  if (!tp_cli_take_args (argc, argv, TP_CLI_IDEAS_ARGS, args, G_N_ELEMENTS (args), &status))
+    return status;
+
+  if (!(store = tp_cli_open_store (db_path, &error)) ||
+      !(workshop = tp_store_find_workshop (store, args[0], &error)))
+    return tp_cli_fail (error);
+
+  ideas = tp_store_get_ideas (store, workshop);
+  n_ideas = g_list_model_get_n_items (ideas);
+  array = json ? json_array_sized_new (n_ideas) : NULL;
+
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (json)
+        json_array_add_element (array, tp_cli_idea_to_json (idea));
+      else
+        print_idea_row (idea);
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
+
+      tp_cli_print_json (node);
+    }
+
+  return TP_CLI_EXIT_OK;
+}
