@@ -24,6 +24,9 @@ struct _TpIdea
   TpIdeaStatus  status;
   char         *created_at;
   char         *updated_at;
+  gint64        journey_revision;
+  TpVerdict     verdict;
+  guint         blocked_at;
 };
 
 G_DEFINE_FINAL_TYPE (TpIdea, tp_idea, G_TYPE_OBJECT)
@@ -40,6 +43,9 @@ enum {
   PROP_STATUS,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
+  PROP_JOURNEY_REVISION,
+  PROP_VERDICT,
+  PROP_BLOCKED_AT,
   N_PROPS
 };
 
@@ -138,6 +144,15 @@ tp_idea_get_property (GObject    *object,
     case PROP_UPDATED_AT:
       g_value_set_string (value, self->updated_at);
       break;
+    case PROP_JOURNEY_REVISION:
+      g_value_set_int64 (value, self->journey_revision);
+      break;
+    case PROP_VERDICT:
+      g_value_set_enum (value, self->verdict);
+      break;
+    case PROP_BLOCKED_AT:
+      g_value_set_uint (value, self->blocked_at);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +211,27 @@ tp_idea_set_property (GObject      *object,
     case PROP_UPDATED_AT:
       set_string (self, &self->updated_at, value, prop_id);
       break;
+    case PROP_JOURNEY_REVISION:
+      if (self->journey_revision != g_value_get_int64 (value))
+        {
+          self->journey_revision = g_value_get_int64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VERDICT:
+      if (self->verdict != (TpVerdict)g_value_get_enum (value))
+        {
+          self->verdict = g_value_get_enum (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_BLOCKED_AT:
+      if (self->blocked_at != g_value_get_uint (value))
+        {
+          self->blocked_at = g_value_get_uint (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -223,6 +259,14 @@ tp_idea_class_init (TpIdeaClass *klass)
                                                TP_IDEA_STATUS_NEW, flags);
   properties[PROP_CREATED_AT] = g_param_spec_string ("created-at", NULL, NULL, NULL, flags);
   properties[PROP_UPDATED_AT] = g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
+
+  properties[PROP_JOURNEY_REVISION] =
+    g_param_spec_int64 ("journey-revision", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* Kept up to date by the store whenever a walk, the journey or a
+   * persona changes, so rows can show it without asking. */
+  properties[PROP_VERDICT] = g_param_spec_enum ("verdict", NULL, NULL, TP_TYPE_VERDICT,
+                                                TP_VERDICT_NOT_WALKED, flags);
+  properties[PROP_BLOCKED_AT] = g_param_spec_uint ("blocked-at", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -303,6 +347,28 @@ tp_idea_get_updated_at (TpIdea *self)
 {
   g_return_val_if_fail (TP_IS_IDEA (self), NULL);
   return self->updated_at;
+}
+
+gint64
+tp_idea_get_journey_revision (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->journey_revision;
+}
+
+TpVerdict
+tp_idea_get_verdict (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), TP_VERDICT_NOT_WALKED);
+  return self->verdict;
+}
+
+/* The step where the customer dropped out, when the verdict is blocked. */
+guint
+tp_idea_get_blocked_at (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->blocked_at;
 }
 
 const char *

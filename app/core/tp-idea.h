@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "tp-walk.h"
+
 G_BEGIN_DECLS
 
 #define TP_IDEA_TITLE_MAX 200
@@ -36,6 +38,9 @@ const char * const *tp_idea_get_tags        (TpIdea *self);
 TpIdeaStatus        tp_idea_get_status      (TpIdea *self);
 const char         *tp_idea_get_created_at  (TpIdea *self);
 const char         *tp_idea_get_updated_at  (TpIdea *self);
+gint64              tp_idea_get_journey_revision (TpIdea *self);
+TpVerdict           tp_idea_get_verdict     (TpIdea *self);
+guint               tp_idea_get_blocked_at  (TpIdea *self);
 
 const char         *tp_idea_status_to_string   (TpIdeaStatus  status);
 gboolean            tp_idea_status_from_string (const char   *text,

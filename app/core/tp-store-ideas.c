@@ -14,7 +14,7 @@
 #include "tp-store-private.h"
 
 #define IDEA_COLUMNS \
-  "id, workshop_id, uuid, title, details, author, status, created_at, updated_at"
+  "id, workshop_id, uuid, title, details, author, status, created_at, updated_at, journey_revision"
 
 static const char * const tag_palette[] = {
   "blue", "green", "yellow", "orange", "red", "purple", "brown",
@@ -38,6 +38,7 @@ idea_from_row (sqlite3_stmt *stmt,
                        "status", status,
                        "created-at", tp_store_column_text (stmt, 7),
                        "updated-at", tp_store_column_text (stmt, 8),
+                       "journey-revision", sqlite3_column_int64 (stmt, 9),
                        "tags", tags,
                        NULL);
 }
@@ -148,6 +149,7 @@ ensure_ideas (TpStore  *self,
     return NULL;
 
   tp_store_keep_ideas (self, workshop_id, loaded);
+  tp_store_refresh_verdicts (self, workshop_id, 0);
   return loaded;
 }
 
@@ -350,6 +352,33 @@ count_ideas (TpStore    *self,
     g_object_set (workshop, "n-ideas", (guint)MAX (0, (int)tp_workshop_get_n_ideas (workshop) + delta), NULL);
 }
 
+static gboolean
+read_journey_revision (TpStore  *self,
+                       gint64    idea_id,
+                       gint64   *revision,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt = tp_store_prepare (self, "SELECT journey_revision FROM ideas WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, idea_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *revision = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      tp_store_set_error (tp_store_get_db (self), rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * tp_store_add_idea:
  * @author: (nullable): who had the idea; %NULL or empty for anonymous
@@ -374,6 +403,7 @@ tp_store_add_idea (TpStore             *self,
   GListStore *ideas;
   sqlite3_stmt *stmt;
   gint64 idea_id;
+  gint64 journey_revision = 0;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
   g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
@@ -407,6 +437,8 @@ tp_store_add_idea (TpStore             *self,
 
   idea_id = sqlite3_last_insert_rowid (tp_store_get_db (self));
   if (!write_tags (self, workshop_id, idea_id, (const char * const *)fields.tags, error) ||
+      !tp_store_seed_journey (tp_store_get_db (self), idea_id, error) ||
+      !read_journey_revision (self, idea_id, &journey_revision, error) ||
       !tp_store_commit (self, error))
     goto fail;
 
@@ -420,6 +452,7 @@ tp_store_add_idea (TpStore             *self,
                        "tags", fields.tags,
                        "created-at", now,
                        "updated-at", now,
+                       "journey-revision", journey_revision,
                        NULL);
 
   g_list_store_append (ideas, idea);
@@ -546,6 +579,10 @@ tp_store_set_idea_status (TpStore       *self,
 
   if (tp_idea_get_status (idea) == status)
     return TRUE;
+
+  /* The trigger would refuse too; asking first gives the reason in words. */
+  if (status == TP_IDEA_STATUS_DONE && !tp_store_check_done_gate (self, idea, error))
+    return FALSE;
 
   if (!tp_store_begin (self, error))
     return FALSE;

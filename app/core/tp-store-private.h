@@ -8,10 +8,12 @@
 #include <sqlite3.h>
 
 #include "tp-store.h"
+#include "tp-types.h"
 
 G_BEGIN_DECLS
 
 #define TP_IDEA_DETAILS_MAX 20000
+#define TP_TEXT_FIELD_MAX 2000
 
 /* Cached per SQL text; the statement comes back reset and unbound. */
 sqlite3_stmt *tp_store_prepare         (TpStore       *self,
@@ -43,6 +45,11 @@ GListStore   *tp_store_peek_ideas       (TpStore       *self,
 void          tp_store_keep_ideas       (TpStore       *self,
                                          gint64         workshop_id,
                                          GListStore    *ideas);
+GListStore   *tp_store_peek_personas    (TpStore       *self,
+                                         gint64         workshop_id);
+void          tp_store_keep_personas    (TpStore       *self,
+                                         gint64         workshop_id,
+                                         GListStore    *personas);
 void          tp_store_announce_changed (GListStore    *store,
                                          gpointer       item);
 gboolean      tp_store_find_position    (GListModel    *model,
@@ -51,6 +58,40 @@ gboolean      tp_store_find_position    (GListModel    *model,
 
 /* tp-store-schema.c */
 guint         tp_store_schema_latest   (void);
+gboolean      tp_store_seed_workshop   (sqlite3       *db,
+                                        gint64         workshop_id,
+                                        GError       **error);
+char         *tp_store_channels_to_text   (TpChannel   channels);
+TpChannel     tp_store_channels_from_text (const char *text);
+
+/* tp-store-personas.c */
+TpPersona    *tp_store_read_persona    (TpStore       *self,
+                                        gint64         id,
+                                        GError       **error);
+
+/* tp-store-journey.c */
+gboolean      tp_store_step_row        (TpStore       *self,
+                                        sqlite3_stmt  *stmt,
+                                        GError       **error);
+char         *tp_store_check_text      (const char    *text,
+                                        const char    *what,
+                                        gboolean       required,
+                                        guint          max_chars,
+                                        GError       **error);
+GListStore   *tp_store_read_journey    (TpStore       *self,
+                                        gint64         idea_id,
+                                        GError       **error);
+void          tp_store_refresh_idea_verdict (TpStore  *self,
+                                             gint64    idea_id);
+gboolean      tp_store_seed_journeys   (sqlite3       *db,
+                                        gint64         workshop_id,
+                                        GError       **error);
+void          tp_store_refresh_verdicts (TpStore      *self,
+                                         gint64        workshop_id,
+                                         gint64        idea_id);
+gboolean      tp_store_seed_journey    (sqlite3       *db,
+                                        gint64         idea_id,
+                                        GError       **error);
 gboolean      tp_store_schema_migrate  (sqlite3       *db,
                                         guint         *version,
                                         GError       **error);

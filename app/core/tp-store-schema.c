@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "tp-error.h"
+#include "tp-journey-step.h"
+#include "tp-persona.h"
 #include "tp-store-private.h"
 
 /* Each step takes the schema from version N to N + 1 and runs inside the
@@ -80,8 +82,298 @@ migrate_to_1 (sqlite3  *db,
     error);
 }
 
+static gboolean
+run_bound (sqlite3       *db,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+tp_store_channels_to_text (TpChannel channels)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint bit = 0; bit < 7; bit++)
+    if (channels & (1u << bit))
+      g_strv_builder_add (names, tp_channel_to_string (1u << bit));
+
+  list = g_strv_builder_end (names);
+  return g_strjoinv (",", list);
+}
+
+TpChannel
+tp_store_channels_from_text (const char *text)
+{
+  g_auto(GStrv) names = g_strsplit (text ? text : "", ",", -1);
+  TpChannel channels = TP_CHANNEL_NONE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      TpChannel channel;
+
+      if (tp_channel_from_string (names[i], &channel))
+        channels |= channel;
+    }
+
+  return channels;
+}
+
+/**
+ * tp_store_seed_workshop:
+ *
+ * Gives a new workshop the three default personas and the default journey
+ * stages. Runs inside the caller's transaction.
+ */
+gboolean
+tp_store_seed_workshop (sqlite3  *db,
+                        gint64    workshop_id,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) personas = tp_persona_new_defaults ();
+  g_auto(GStrv) stages = tp_journey_default_stages ();
+  g_autofree char *now = tp_store_now ();
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO personas (uuid, workshop_id, name, summary, channels, "
+                           "  digital_confidence, needs_time_to_decide, patience, relationship, "
+                           "  created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; ok && i < personas->len; i++)
+    {
+      TpPersona *persona = g_ptr_array_index (personas, i);
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *channels = tp_store_channels_to_text (tp_persona_get_channels (persona));
+
+      tp_store_bind_text (stmt, 1, uuid);
+      sqlite3_bind_int64 (stmt, 2, workshop_id);
+      tp_store_bind_text (stmt, 3, tp_persona_get_name (persona));
+      tp_store_bind_text (stmt, 4, tp_persona_get_summary (persona));
+      tp_store_bind_text (stmt, 5, channels);
+      tp_store_bind_text (stmt, 6, tp_level_to_string (tp_persona_get_digital_confidence (persona)));
+      sqlite3_bind_int (stmt, 7, tp_persona_get_needs_time_to_decide (persona));
+      tp_store_bind_text (stmt, 8, tp_level_to_string (tp_persona_get_patience (persona)));
+      tp_store_bind_text (stmt, 9, tp_relationship_to_string (tp_persona_get_relationship (persona)));
+      tp_store_bind_text (stmt, 10, now);
+      ok = run_bound (db, stmt, error);
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (!ok)
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO template_stages (workshop_id, position, stage) VALUES (?1, ?2, ?3)",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; ok && stages[i] != NULL; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, workshop_id);
+      sqlite3_bind_int (stmt, 2, i);
+      tp_store_bind_text (stmt, 3, stages[i]);
+      ok = run_bound (db, stmt, error);
+    }
+  sqlite3_finalize (stmt);
+
+  return ok;
+}
+
+/* Which personas an idea is walked for: the ones linked to it, or, while
+ * the team has linked none, every persona of its workshop. */
+#define LINKED_PERSONAS_VIEW \
+  "CREATE VIEW idea_linked_personas AS " \
+  "  SELECT i.id AS idea_id, p.id AS persona_id FROM ideas i " \
+  "  JOIN personas p ON p.workshop_id = i.workshop_id " \
+  "  WHERE NOT EXISTS (SELECT 1 FROM idea_personas x WHERE x.idea_id = i.id) " \
+  "  UNION " \
+  "  SELECT idea_id, persona_id FROM idea_personas;"
+
+/* The done gate, as the database states it: any linked persona whose
+ * latest walk is missing, abandoned, stale or has an open friction. */
+#define GATE_FAILS(idea) \
+  "NOT EXISTS (SELECT 1 FROM idea_linked_personas l WHERE l.idea_id = " idea ".id) " \
+  "OR EXISTS (" \
+  "  SELECT 1 FROM idea_linked_personas l " \
+  "  JOIN personas p ON p.id = l.persona_id " \
+  "  LEFT JOIN walks w ON w.id = (SELECT max (id) FROM walks " \
+  "                               WHERE idea_id = l.idea_id AND persona_id = l.persona_id) " \
+  "  WHERE l.idea_id = " idea ".id AND (" \
+  "    w.id IS NULL OR w.outcome <> 'completed' " \
+  "    OR w.journey_revision <> " idea ".journey_revision " \
+  "    OR w.persona_revision <> p.revision " \
+  "    OR EXISTS (SELECT 1 FROM walk_findings f WHERE f.walk_id = w.id " \
+  "               AND f.severity = 'friction' AND f.accepted_reason IS NULL)))"
+
+static gboolean
+migrate_to_2 (sqlite3  *db,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GArray) workshops = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (!exec_sql (db,
+    "ALTER TABLE ideas ADD COLUMN journey_revision INTEGER NOT NULL DEFAULT 1;"
+    "CREATE TABLE personas ("
+    "  id                   INTEGER PRIMARY KEY,"
+    "  uuid                 TEXT NOT NULL UNIQUE,"
+    "  workshop_id          INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+    "  name                 TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 100),"
+    "  summary              TEXT NOT NULL DEFAULT '',"
+    "  channels             TEXT NOT NULL CHECK (channels <> ''),"
+    "  digital_confidence   TEXT NOT NULL CHECK (digital_confidence IN ('low', 'medium', 'high')),"
+    "  needs_time_to_decide INTEGER NOT NULL CHECK (needs_time_to_decide IN (0, 1)),"
+    "  patience             TEXT NOT NULL CHECK (patience IN ('low', 'medium', 'high')),"
+    "  relationship         TEXT NOT NULL CHECK (relationship IN ('prospect', 'existing')),"
+    "  revision             INTEGER NOT NULL DEFAULT 1,"
+    "  created_at           TEXT NOT NULL,"
+    "  updated_at           TEXT NOT NULL,"
+    "  UNIQUE (workshop_id, name)"
+    ");"
+    "CREATE TABLE template_stages ("
+    "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+    "  position    INTEGER NOT NULL,"
+    "  stage       TEXT NOT NULL CHECK (length (stage) BETWEEN 1 AND 100),"
+    "  PRIMARY KEY (workshop_id, position)"
+    ");"
+    "CREATE TABLE journey_steps ("
+    "  idea_id                 INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  position                INTEGER NOT NULL,"
+    "  stage                   TEXT NOT NULL CHECK (length (stage) BETWEEN 1 AND 100),"
+    "  description             TEXT NOT NULL DEFAULT '',"
+    "  channels                TEXT NOT NULL CHECK (channels <> ''),"
+    "  initiated_by            TEXT NOT NULL CHECK (initiated_by IN ('company', 'customer')),"
+    "  can_come_back           INTEGER NOT NULL CHECK (can_come_back IN (0, 1)),"
+    "  immediate_decision      INTEGER NOT NULL CHECK (immediate_decision IN (0, 1)),"
+    "  self_service_only       INTEGER NOT NULL CHECK (self_service_only IN (0, 1)),"
+    "  resolved_in_one_contact INTEGER NOT NULL CHECK (resolved_in_one_contact IN (0, 1)),"
+    "  proactive_update        INTEGER NOT NULL CHECK (proactive_update IN (0, 1)),"
+    "  effort                  INTEGER NOT NULL CHECK (effort BETWEEN 1 AND 5),"
+    "  feedback                TEXT NOT NULL CHECK (feedback IN ('none', 'agent_only', 'whole_experience')),"
+    "  PRIMARY KEY (idea_id, position)"
+    ");"
+    "CREATE TABLE idea_personas ("
+    "  idea_id    INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  persona_id INTEGER NOT NULL REFERENCES personas (id) ON DELETE CASCADE,"
+    "  PRIMARY KEY (idea_id, persona_id)"
+    ");"
+    "CREATE TABLE walks ("
+    "  id                     INTEGER PRIMARY KEY,"
+    "  uuid                   TEXT NOT NULL UNIQUE,"
+    "  idea_id                INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  persona_id             INTEGER NOT NULL REFERENCES personas (id) ON DELETE CASCADE,"
+    "  journey_revision       INTEGER NOT NULL,"
+    "  persona_revision       INTEGER NOT NULL,"
+    "  outcome                TEXT NOT NULL CHECK (outcome IN ('completed', 'abandoned')),"
+    "  dropped_at             INTEGER,"
+    "  reason                 TEXT,"
+    "  expected_satisfaction  INTEGER CHECK (expected_satisfaction BETWEEN 1 AND 5),"
+    "  simulated_satisfaction INTEGER NOT NULL CHECK (simulated_satisfaction BETWEEN 1 AND 5),"
+    "  emotion                TEXT NOT NULL,"
+    "  created_at             TEXT NOT NULL"
+    ");"
+    "CREATE INDEX walks_by_idea ON walks (idea_id, persona_id);"
+    "CREATE TABLE walk_findings ("
+    "  walk_id         INTEGER NOT NULL REFERENCES walks (id) ON DELETE CASCADE,"
+    "  position        INTEGER NOT NULL,"
+    "  step            INTEGER NOT NULL,"
+    "  rule            TEXT NOT NULL,"
+    "  severity        TEXT NOT NULL CHECK (severity IN ('delight', 'friction', 'barrier')),"
+    "  weight          INTEGER NOT NULL DEFAULT 1,"
+    "  message         TEXT NOT NULL,"
+    "  fix             TEXT NOT NULL,"
+    "  accepted_reason TEXT CHECK (accepted_reason IS NULL"
+    "                              OR (severity = 'friction' AND length (trim (accepted_reason)) > 0)),"
+    "  PRIMARY KEY (walk_id, position)"
+    ");"
+    "CREATE TABLE walk_notes ("
+    "  walk_id INTEGER NOT NULL REFERENCES walks (id) ON DELETE CASCADE,"
+    "  step    INTEGER NOT NULL,"
+    "  note    TEXT NOT NULL,"
+    "  PRIMARY KEY (walk_id, step)"
+    ");"
+    LINKED_PERSONAS_VIEW
+    /* Any change to a journey or a persona makes earlier walks stale,
+     * whoever makes it. */
+    "CREATE TRIGGER journey_steps_inserted AFTER INSERT ON journey_steps BEGIN"
+    "  UPDATE ideas SET journey_revision = journey_revision + 1 WHERE id = NEW.idea_id;"
+    "END;"
+    "CREATE TRIGGER journey_steps_updated AFTER UPDATE ON journey_steps BEGIN"
+    "  UPDATE ideas SET journey_revision = journey_revision + 1 WHERE id = NEW.idea_id;"
+    "END;"
+    "CREATE TRIGGER journey_steps_deleted AFTER DELETE ON journey_steps BEGIN"
+    "  UPDATE ideas SET journey_revision = journey_revision + 1 WHERE id = OLD.idea_id;"
+    "END;"
+    "CREATE TRIGGER personas_changed AFTER UPDATE OF name, channels, digital_confidence,"
+    "  needs_time_to_decide, patience, relationship ON personas"
+    "  WHEN NEW.revision = OLD.revision BEGIN"
+    "  UPDATE personas SET revision = revision + 1 WHERE id = NEW.id;"
+    "END;"
+    "CREATE TRIGGER ideas_done_gate BEFORE UPDATE OF status ON ideas"
+    "  WHEN NEW.status = 'done' AND OLD.status <> 'done' BEGIN"
+    "  SELECT RAISE (ABORT, 'done-gate: every linked persona needs a current, completed walk with every friction accepted')"
+    "  WHERE " GATE_FAILS ("NEW") ";"
+    "END;"
+    "CREATE TRIGGER ideas_done_gate_insert BEFORE INSERT ON ideas"
+    "  WHEN NEW.status = 'done' BEGIN"
+    "  SELECT RAISE (ABORT, 'done-gate: a new idea has no walks yet');"
+    "END;",
+    error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT id FROM workshops", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (workshops, id);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < workshops->len; i++)
+    if (!tp_store_seed_workshop (db, g_array_index (workshops, gint64, i), error) ||
+        !tp_store_seed_journeys (db, g_array_index (workshops, gint64, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
+  migrate_to_2,
 };
 
 guint

@@ -30,6 +30,7 @@ struct _TpStore
   GHashTable *statements;       /* const char *sql → sqlite3_stmt */
   GListStore *workshops;        /* TpWorkshop, most recent first */
   GHashTable *ideas;            /* workshop id → GListStore of TpIdea */
+  GHashTable *personas;         /* workshop id → GListStore of TpPersona */
 };
 
 G_DEFINE_FINAL_TYPE (TpStore, tp_store, G_TYPE_OBJECT)
@@ -202,6 +203,7 @@ tp_store_finalize (GObject *object)
   TpStore *self = (TpStore *)object;
 
   g_clear_pointer (&self->ideas, g_hash_table_unref);
+  g_clear_pointer (&self->personas, g_hash_table_unref);
   g_clear_object (&self->workshops);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
@@ -226,6 +228,8 @@ tp_store_init (TpStore *self)
   self->workshops = g_list_store_new (TP_TYPE_WORKSHOP);
   self->ideas = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                        g_free, g_object_unref);
+  self->personas = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                          g_free, g_object_unref);
 }
 
 /**
@@ -499,6 +503,7 @@ tp_store_create_workshop (TpStore     *self,
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
   TpWorkshop *workshop;
   sqlite3_stmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
 
@@ -529,8 +534,12 @@ tp_store_create_workshop (TpStore     *self,
   if (!tp_store_step_done (self, stmt, error))
     goto fail;
 
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!tp_store_seed_workshop (self->db, id, error))
+    goto fail;
+
   workshop = g_object_new (TP_TYPE_WORKSHOP,
-                           "id", sqlite3_last_insert_rowid (self->db),
+                           "id", id,
                            "uuid", uuid,
                            "title", checked,
                            "date", date,
@@ -844,6 +853,22 @@ tp_store_keep_ideas (TpStore    *self,
 {
   g_hash_table_insert (self->ideas, g_memdup2 (&workshop_id, sizeof workshop_id),
                        g_object_ref (ideas));
+}
+
+GListStore *
+tp_store_peek_personas (TpStore *self,
+                        gint64   workshop_id)
+{
+  return g_hash_table_lookup (self->personas, &workshop_id);
+}
+
+void
+tp_store_keep_personas (TpStore    *self,
+                        gint64      workshop_id,
+                        GListStore *personas)
+{
+  g_hash_table_insert (self->personas, g_memdup2 (&workshop_id, sizeof workshop_id),
+                       g_object_ref (personas));
 }
 
 void

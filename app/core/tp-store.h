@@ -9,6 +9,9 @@
 
 #include "tp-error.h"
 #include "tp-idea.h"
+#include "tp-journey-step.h"
+#include "tp-persona.h"
+#include "tp-walk.h"
 #include "tp-workshop.h"
 
 G_BEGIN_DECLS
@@ -96,5 +99,98 @@ TpIdea      *tp_store_find_idea           (TpStore     *self,
  * offered, and at open for anything a crash left behind. */
 gboolean     tp_store_purge_trash         (TpStore     *self,
                                            GError     **error);
+
+/* Personas. Each new workshop starts with the three default ones. The
+ * model holds TpPersona items in the order they were made. A @draft is
+ * any TpPersona whose traits are copied; its id and revision are ignored. */
+GListModel  *tp_store_get_personas        (TpStore     *self,
+                                           TpWorkshop  *workshop);
+TpPersona   *tp_store_add_persona         (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           TpPersona   *draft,
+                                           GError     **error);
+gboolean     tp_store_update_persona      (TpStore     *self,
+                                           TpPersona   *persona,
+                                           TpPersona   *draft,
+                                           GError     **error);
+gboolean     tp_store_delete_persona      (TpStore     *self,
+                                           TpPersona   *persona,
+                                           GError     **error);
+TpPersona   *tp_store_find_persona        (TpStore     *self,
+                                           gint64       workshop_id,
+                                           const char  *name,
+                                           GError     **error);
+
+/* The journey stages new ideas of a workshop start with. */
+GStrv        tp_store_get_template_stages (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           GError     **error);
+gboolean     tp_store_set_template_stages (TpStore            *self,
+                                           TpWorkshop         *workshop,
+                                           const char * const *stages,
+                                           GError            **error);
+
+/* Journey designs. get returns a fresh copy (transfer full) to edit;
+ * set checks and replaces the whole design in one transaction, which
+ * makes every earlier walk of the idea stale. */
+GListStore  *tp_store_get_journey         (TpStore     *self,
+                                           TpIdea      *idea,
+                                           GError     **error);
+gboolean     tp_store_set_journey         (TpStore     *self,
+                                           TpIdea      *idea,
+                                           GListModel  *steps,
+                                           GError     **error);
+gboolean     tp_store_check_journey       (GListModel  *steps,
+                                           GError     **error);
+
+/* Which personas an idea is walked for: those linked, or all of its
+ * workshop's while none are. Transfer full, TpPersona items. */
+GPtrArray   *tp_store_get_idea_personas   (TpStore     *self,
+                                           TpIdea      *idea,
+                                           GError     **error);
+gboolean     tp_store_set_idea_personas   (TpStore     *self,
+                                           TpIdea      *idea,
+                                           GPtrArray   *personas,
+                                           GError     **error);
+
+/* Walks. @expected_satisfaction is 1–5, or 0 when the team gave none. */
+TpWalk      *tp_store_walk_idea           (TpStore     *self,
+                                           TpIdea      *idea,
+                                           TpPersona   *persona,
+                                           guint        expected_satisfaction,
+                                           GError     **error);
+TpWalk      *tp_store_get_latest_walk     (TpStore     *self,
+                                           TpIdea      *idea,
+                                           TpPersona   *persona,
+                                           GError     **error);
+gboolean     tp_store_set_walk_note       (TpStore     *self,
+                                           TpWalk      *walk,
+                                           guint        step,
+                                           const char  *note,
+                                           GError     **error);
+gboolean     tp_store_accept_friction     (TpStore     *self,
+                                           TpWalk      *walk,
+                                           guint        finding,
+                                           const char  *reason,
+                                           GError     **error);
+
+/* The done gate: %TRUE when every linked persona's latest walk is
+ * completed, current and free of open frictions; otherwise @error (code
+ * TP_ERROR_REFUSED) names each persona and what is missing. */
+gboolean     tp_store_check_done_gate     (TpStore     *self,
+                                           TpIdea      *idea,
+                                           GError     **error);
+TpVerdict    tp_store_get_verdict         (TpStore     *self,
+                                           TpIdea      *idea,
+                                           guint       *blocked_at);
+gboolean     tp_store_is_walk_current     (TpStore     *self,
+                                           TpWalk      *walk);
+/* Mean of expected − simulated satisfaction over the latest walks that
+ * have an expectation; %FALSE when there are none. */
+gboolean     tp_store_get_perception_gap  (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           TpIdea      *idea,
+                                           double      *mean_gap,
+                                           guint       *n_walks);
 
 G_END_DECLS
