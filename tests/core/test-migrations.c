@@ -104,6 +104,72 @@ test_newer_schema_refused (void)
   remove_db (dir, path);
 }
 
+static void
+load_fixture (const char *path,
+              const char *name)
+{
+  g_autofree char *fixture = g_build_filename (g_getenv ("TP_TEST_DATA"), "core", "fixtures", name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_file_get_contents (fixture, &sql, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_exec (db, sql, NULL, NULL, &message);
+  g_assert_cmpstr (message, ==, NULL);
+  sqlite3_close (db);
+}
+
+/* Version 1 had no personas or journeys: the upgrade gives every
+ * workshop the default personas and every idea a journey from the
+ * default stages, and keeps everything else. */
+static void
+test_from_version_1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  TpStore *store;
+  TpWorkshop *visit;
+  TpWorkshop *survey;
+  GListModel *ideas;
+  g_autoptr(TpIdea) first = NULL;
+  g_autoptr(GListStore) journey = NULL;
+
+  load_fixture (path, "schema-1.sql");
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
+
+  visit = tp_store_find_workshop (store, "Install visit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tp_workshop_get_question (visit), ==, "How might we make a second visit easy to say yes to?");
+  survey = tp_store_find_workshop (store, "Support survey", &error);
+  g_assert_true (tp_workshop_get_anonymous (survey));
+  g_assert_cmpuint (tp_workshop_get_n_ideas (survey), ==, 1);
+
+  ideas = tp_store_get_ideas (store, visit);
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+  first = g_list_model_get_item (ideas, 0);
+  g_assert_cmpstr (tp_idea_get_uuid (first), ==, "a1000000-0000-4000-8000-000000000001");
+  g_assert_cmpstr (tp_idea_get_author (first), ==, "Jerry");
+  g_assert_cmpint (tp_idea_get_status (first), ==, TP_IDEA_STATUS_SHORTLISTED);
+  g_assert_cmpstrv (tp_idea_get_tags (first), ((const char *[]) { "contact", "Sales", NULL }));
+
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_personas (store, visit)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_personas (store, survey)), ==, 3);
+  journey = tp_store_get_journey (store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journey)), ==, 7);
+  g_assert_cmpint (tp_idea_get_verdict (first), ==, TP_VERDICT_NOT_WALKED);
+
+  g_assert_finalize_object (store);
+  remove_db (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +178,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/from-empty-file", test_from_empty_file);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/migrations/from-version-1", test_from_version_1);
 
   return g_test_run ();
 }
