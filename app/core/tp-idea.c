@@ -27,6 +27,10 @@ struct _TpIdea
   gint64        journey_revision;
   TpVerdict     verdict;
   guint         blocked_at;
+  guint         votes;
+  int           rank;
+  TpScores      scores;
+  char         *search_key;
 };
 
 G_DEFINE_FINAL_TYPE (TpIdea, tp_idea, G_TYPE_OBJECT)
@@ -46,6 +50,17 @@ enum {
   PROP_JOURNEY_REVISION,
   PROP_VERDICT,
   PROP_BLOCKED_AT,
+  PROP_VOTES,
+  PROP_RANK,
+  PROP_IMPACT,
+  PROP_EFFORT,
+  PROP_RICE_REACH,
+  PROP_RICE_IMPACT,
+  PROP_RICE_CONFIDENCE,
+  PROP_RICE_EFFORT,
+  PROP_MOSCOW,
+  PROP_RICE_SCORE,
+  PROP_QUADRANT,
   N_PROPS
 };
 
@@ -62,6 +77,36 @@ static const struct {
   [TP_IDEA_STATUS_PARKED] = { "parked", N_("Parked") },
 };
 
+static const struct {
+  const char *id;
+  const char *label;
+} moscows[] = {
+  [TP_MOSCOW_NONE] = { "none", N_("Not Sorted") },
+  [TP_MOSCOW_MUST] = { "must", N_("Must Have") },
+  [TP_MOSCOW_SHOULD] = { "should", N_("Should Have") },
+  [TP_MOSCOW_COULD] = { "could", N_("Could Have") },
+  [TP_MOSCOW_WONT] = { "wont", N_("Won’t Have") },
+};
+
+static const struct {
+  const char *id;
+  const char *label;
+} quadrants[] = {
+  [TP_QUADRANT_NONE] = { "unscored", N_("Not Scored") },
+  [TP_QUADRANT_QUICK_WIN] = { "quick-win", N_("Quick Win") },
+  [TP_QUADRANT_BIG_BET] = { "big-bet", N_("Big Bet") },
+  [TP_QUADRANT_FILL_IN] = { "fill-in", N_("Fill-In") },
+  [TP_QUADRANT_MONEY_PIT] = { "money-pit", N_("Money Pit") },
+};
+
+/* A change to any of these may change what a text filter matches. */
+static gboolean
+affects_search (guint prop_id)
+{
+  return prop_id == PROP_TITLE || prop_id == PROP_DETAILS ||
+         prop_id == PROP_AUTHOR || prop_id == PROP_TAGS;
+}
+
 static void
 set_string (TpIdea       *self,
             char        **field,
@@ -75,7 +120,40 @@ set_string (TpIdea       *self,
 
   g_free (*field);
   *field = g_strdup (text);
+  if (affects_search (prop_id))
+    g_clear_pointer (&self->search_key, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_uint (TpIdea       *self,
+          guint        *field,
+          const GValue *value,
+          guint         prop_id)
+{
+  TpQuadrant quadrant = tp_idea_get_quadrant (self);
+
+  if (*field == g_value_get_uint (value))
+    return;
+
+  *field = g_value_get_uint (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (quadrant != tp_idea_get_quadrant (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUADRANT]);
+}
+
+static void
+set_rice (TpIdea       *self,
+          double       *field,
+          double        value,
+          guint         prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RICE_SCORE]);
 }
 
 static gboolean
@@ -100,6 +178,7 @@ tp_idea_finalize (GObject *object)
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->created_at, g_free);
   g_clear_pointer (&self->updated_at, g_free);
+  g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (tp_idea_parent_class)->finalize (object);
 }
@@ -153,6 +232,39 @@ tp_idea_get_property (GObject    *object,
     case PROP_BLOCKED_AT:
       g_value_set_uint (value, self->blocked_at);
       break;
+    case PROP_VOTES:
+      g_value_set_uint (value, self->votes);
+      break;
+    case PROP_RANK:
+      g_value_set_int (value, self->rank);
+      break;
+    case PROP_IMPACT:
+      g_value_set_uint (value, self->scores.impact);
+      break;
+    case PROP_EFFORT:
+      g_value_set_uint (value, self->scores.effort);
+      break;
+    case PROP_RICE_REACH:
+      g_value_set_double (value, self->scores.rice_reach);
+      break;
+    case PROP_RICE_IMPACT:
+      g_value_set_double (value, self->scores.rice_impact);
+      break;
+    case PROP_RICE_CONFIDENCE:
+      g_value_set_int (value, self->scores.rice_confidence);
+      break;
+    case PROP_RICE_EFFORT:
+      g_value_set_double (value, self->scores.rice_effort);
+      break;
+    case PROP_MOSCOW:
+      g_value_set_enum (value, self->scores.moscow);
+      break;
+    case PROP_RICE_SCORE:
+      g_value_set_double (value, tp_idea_get_rice_score (self));
+      break;
+    case PROP_QUADRANT:
+      g_value_set_enum (value, tp_idea_get_quadrant (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -194,6 +306,7 @@ tp_idea_set_property (GObject      *object,
           {
             g_strfreev (self->tags);
             self->tags = tags ? g_strdupv ((char **)tags) : g_new0 (char *, 1);
+            g_clear_pointer (&self->search_key, g_free);
             g_object_notify_by_pspec (object, pspec);
           }
       }
@@ -232,6 +345,50 @@ tp_idea_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_VOTES:
+      if (self->votes != g_value_get_uint (value))
+        {
+          self->votes = g_value_get_uint (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_RANK:
+      if (self->rank != g_value_get_int (value))
+        {
+          self->rank = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_IMPACT:
+      set_uint (self, &self->scores.impact, value, prop_id);
+      break;
+    case PROP_EFFORT:
+      set_uint (self, &self->scores.effort, value, prop_id);
+      break;
+    case PROP_RICE_REACH:
+      set_rice (self, &self->scores.rice_reach, g_value_get_double (value), prop_id);
+      break;
+    case PROP_RICE_IMPACT:
+      set_rice (self, &self->scores.rice_impact, g_value_get_double (value), prop_id);
+      break;
+    case PROP_RICE_CONFIDENCE:
+      if (self->scores.rice_confidence != g_value_get_int (value))
+        {
+          self->scores.rice_confidence = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+          g_object_notify_by_pspec (object, properties[PROP_RICE_SCORE]);
+        }
+      break;
+    case PROP_RICE_EFFORT:
+      set_rice (self, &self->scores.rice_effort, g_value_get_double (value), prop_id);
+      break;
+    case PROP_MOSCOW:
+      if (self->scores.moscow != (TpMoscow)g_value_get_enum (value))
+        {
+          self->scores.moscow = g_value_get_enum (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -267,6 +424,19 @@ tp_idea_class_init (TpIdeaClass *klass)
   properties[PROP_VERDICT] = g_param_spec_enum ("verdict", NULL, NULL, TP_TYPE_VERDICT,
                                                 TP_VERDICT_NOT_WALKED, flags);
   properties[PROP_BLOCKED_AT] = g_param_spec_uint ("blocked-at", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_VOTES] = g_param_spec_uint ("votes", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_RANK] = g_param_spec_int ("rank", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_IMPACT] = g_param_spec_uint ("impact", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_EFFORT] = g_param_spec_uint ("effort", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_RICE_REACH] = g_param_spec_double ("rice-reach", NULL, NULL, -1, G_MAXDOUBLE, -1, flags);
+  properties[PROP_RICE_IMPACT] = g_param_spec_double ("rice-impact", NULL, NULL, -1, 3, -1, flags);
+  properties[PROP_RICE_CONFIDENCE] = g_param_spec_int ("rice-confidence", NULL, NULL, -1, 100, -1, flags);
+  properties[PROP_RICE_EFFORT] = g_param_spec_double ("rice-effort", NULL, NULL, -1, G_MAXDOUBLE, -1, flags);
+  properties[PROP_MOSCOW] = g_param_spec_enum ("moscow", NULL, NULL, TP_TYPE_MOSCOW, TP_MOSCOW_NONE, flags);
+  properties[PROP_RICE_SCORE] = g_param_spec_double ("rice-score", NULL, NULL, -1, G_MAXDOUBLE, -1,
+                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUADRANT] = g_param_spec_enum ("quadrant", NULL, NULL, TP_TYPE_QUADRANT, TP_QUADRANT_NONE,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -276,6 +446,7 @@ tp_idea_init (TpIdea *self)
 {
   self->details = g_strdup ("");
   self->tags = g_new0 (char *, 1);
+  self->scores = (TpScores) TP_SCORES_INIT;
 }
 
 gint64
@@ -369,6 +540,148 @@ tp_idea_get_blocked_at (TpIdea *self)
 {
   g_return_val_if_fail (TP_IS_IDEA (self), 0);
   return self->blocked_at;
+}
+
+guint
+tp_idea_get_votes (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->votes;
+}
+
+/* Position in the team's manual order, from 0. */
+int
+tp_idea_get_rank (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->rank;
+}
+
+void
+tp_idea_get_scores (TpIdea   *self,
+                    TpScores *scores)
+{
+  g_return_if_fail (TP_IS_IDEA (self));
+  g_return_if_fail (scores != NULL);
+
+  *scores = self->scores;
+}
+
+/**
+ * tp_idea_get_rice_score:
+ *
+ * Returns: reach × impact × confidence ÷ effort, or -1 until every part
+ *   is scored
+ */
+double
+tp_idea_get_rice_score (TpIdea *self)
+{
+  const TpScores *s;
+
+  g_return_val_if_fail (TP_IS_IDEA (self), -1);
+
+  s = &self->scores;
+  if (s->rice_reach < 0 || s->rice_impact <= 0 || s->rice_confidence < 0 || s->rice_effort <= 0)
+    return -1;
+
+  return s->rice_reach * s->rice_impact * (s->rice_confidence / 100.0) / s->rice_effort;
+}
+
+TpQuadrant
+tp_quadrant_for (guint impact,
+                 guint effort)
+{
+  if (impact == 0 || effort == 0)
+    return TP_QUADRANT_NONE;
+
+  if (impact >= TP_SCORE_HIGH)
+    return effort >= TP_SCORE_HIGH ? TP_QUADRANT_BIG_BET : TP_QUADRANT_QUICK_WIN;
+
+  return effort >= TP_SCORE_HIGH ? TP_QUADRANT_MONEY_PIT : TP_QUADRANT_FILL_IN;
+}
+
+TpQuadrant
+tp_idea_get_quadrant (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), TP_QUADRANT_NONE);
+  return tp_quadrant_for (self->scores.impact, self->scores.effort);
+}
+
+/**
+ * tp_idea_get_search_key:
+ *
+ * Returns: the title, details, author and tags, case-folded, for text
+ *   filters to match against without folding on every keystroke
+ */
+const char *
+tp_idea_get_search_key (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      g_autoptr(GString) text = g_string_new (self->title);
+      g_autofree char *tags = g_strjoinv (" ", self->tags);
+
+      g_string_append_printf (text, "\n%s\n%s\n%s", self->details ? self->details : "",
+                              self->author ? self->author : "", tags);
+      self->search_key = g_utf8_casefold (text->str, text->len);
+    }
+
+  return self->search_key;
+}
+
+const char *
+tp_moscow_to_string (TpMoscow moscow)
+{
+  g_return_val_if_fail (moscow < G_N_ELEMENTS (moscows), NULL);
+  return moscows[moscow].id;
+}
+
+gboolean
+tp_moscow_from_string (const char *text,
+                       TpMoscow   *moscow)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (moscows); i++)
+    if (g_ascii_strcasecmp (text, moscows[i].id) == 0)
+      {
+        if (moscow)
+          *moscow = i;
+        return TRUE;
+      }
+
+  /* What people type for "won't". */
+  if (g_ascii_strcasecmp (text, "won't") == 0 || g_ascii_strcasecmp (text, "won’t") == 0)
+    {
+      if (moscow)
+        *moscow = TP_MOSCOW_WONT;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+tp_moscow_get_label (TpMoscow moscow)
+{
+  g_return_val_if_fail (moscow < G_N_ELEMENTS (moscows), NULL);
+  return _(moscows[moscow].label);
+}
+
+const char *
+tp_quadrant_to_string (TpQuadrant quadrant)
+{
+  g_return_val_if_fail (quadrant < G_N_ELEMENTS (quadrants), NULL);
+  return quadrants[quadrant].id;
+}
+
+const char *
+tp_quadrant_get_label (TpQuadrant quadrant)
+{
+  g_return_val_if_fail (quadrant < G_N_ELEMENTS (quadrants), NULL);
+  return _(quadrants[quadrant].label);
 }
 
 const char *

@@ -22,6 +22,41 @@ typedef enum
   TP_IDEA_STATUS_PARKED,
 } TpIdeaStatus;
 
+typedef enum
+{
+  TP_MOSCOW_NONE,
+  TP_MOSCOW_MUST,
+  TP_MOSCOW_SHOULD,
+  TP_MOSCOW_COULD,
+  TP_MOSCOW_WONT,
+} TpMoscow;
+
+typedef enum
+{
+  TP_QUADRANT_NONE,
+  TP_QUADRANT_QUICK_WIN,
+  TP_QUADRANT_BIG_BET,
+  TP_QUADRANT_FILL_IN,
+  TP_QUADRANT_MONEY_PIT,
+} TpQuadrant;
+
+/* Impact and effort of 3 or more count as high. */
+#define TP_SCORE_HIGH 3
+
+/* Unset scores: impact and effort 0, RICE parts negative, MoSCoW none. */
+typedef struct
+{
+  guint    impact;
+  guint    effort;
+  double   rice_reach;
+  double   rice_impact;
+  int      rice_confidence;
+  double   rice_effort;
+  TpMoscow moscow;
+} TpScores;
+
+#define TP_SCORES_INIT { 0, 0, -1, -1, -1, -1, TP_MOSCOW_NONE }
+
 #define TP_TYPE_IDEA (tp_idea_get_type ())
 
 G_DECLARE_FINAL_TYPE (TpIdea, tp_idea, TP, IDEA, GObject)
@@ -42,9 +77,25 @@ gint64              tp_idea_get_journey_revision (TpIdea *self);
 TpVerdict           tp_idea_get_verdict     (TpIdea *self);
 guint               tp_idea_get_blocked_at  (TpIdea *self);
 
+guint               tp_idea_get_votes       (TpIdea *self);
+int                 tp_idea_get_rank        (TpIdea *self);
+void                tp_idea_get_scores      (TpIdea   *self,
+                                             TpScores *scores);
+double              tp_idea_get_rice_score  (TpIdea *self);
+TpQuadrant          tp_idea_get_quadrant    (TpIdea *self);
+const char         *tp_idea_get_search_key  (TpIdea *self);
+
 const char         *tp_idea_status_to_string   (TpIdeaStatus  status);
 gboolean            tp_idea_status_from_string (const char   *text,
                                                 TpIdeaStatus *status);
 const char         *tp_idea_status_get_label   (TpIdeaStatus  status);
+const char         *tp_moscow_to_string        (TpMoscow      moscow);
+gboolean            tp_moscow_from_string      (const char   *text,
+                                                TpMoscow     *moscow);
+const char         *tp_moscow_get_label        (TpMoscow      moscow);
+const char         *tp_quadrant_to_string      (TpQuadrant    quadrant);
+const char         *tp_quadrant_get_label      (TpQuadrant    quadrant);
+TpQuadrant          tp_quadrant_for            (guint         impact,
+                                                guint         effort);
 
 G_END_DECLS

@@ -12,21 +12,32 @@
 #include "tp-core-enums.h"
 #include "tp-error.h"
 #include "tp-store-private.h"
+#include "tp-tag.h"
 
 #define IDEA_COLUMNS \
-  "id, workshop_id, uuid, title, details, author, status, created_at, updated_at, journey_revision"
+  "id, workshop_id, uuid, title, details, author, status, created_at, updated_at, journey_revision, " \
+  "rank, impact, effort, rice_reach, rice_impact, rice_confidence, rice_effort, moscow, " \
+  "(SELECT count (*) FROM votes v WHERE v.idea_id = ideas.id)"
 
-static const char * const tag_palette[] = {
-  "blue", "green", "yellow", "orange", "red", "purple", "brown",
-};
+static double
+column_or (sqlite3_stmt *stmt,
+           int           column,
+           double        unset)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? unset : sqlite3_column_double (stmt, column);
+}
+
 
 static TpIdea *
 idea_from_row (sqlite3_stmt *stmt,
                GStrv         tags)
 {
   TpIdeaStatus status = TP_IDEA_STATUS_NEW;
+  TpMoscow moscow = TP_MOSCOW_NONE;
 
   tp_idea_status_from_string (tp_store_column_text (stmt, 6), &status);
+  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
+    tp_moscow_from_string (tp_store_column_text (stmt, 17), &moscow);
 
   return g_object_new (TP_TYPE_IDEA,
                        "id", sqlite3_column_int64 (stmt, 0),
@@ -39,6 +50,15 @@ idea_from_row (sqlite3_stmt *stmt,
                        "created-at", tp_store_column_text (stmt, 7),
                        "updated-at", tp_store_column_text (stmt, 8),
                        "journey-revision", sqlite3_column_int64 (stmt, 9),
+                       "rank", sqlite3_column_int (stmt, 10),
+                       "impact", (guint)sqlite3_column_int (stmt, 11),
+                       "effort", (guint)sqlite3_column_int (stmt, 12),
+                       "rice-reach", column_or (stmt, 13, -1),
+                       "rice-impact", column_or (stmt, 14, -1),
+                       "rice-confidence", (int)column_or (stmt, 15, -1),
+                       "rice-effort", column_or (stmt, 16, -1),
+                       "moscow", moscow,
+                       "votes", (guint)sqlite3_column_int (stmt, 18),
                        "tags", tags,
                        NULL);
 }
@@ -201,8 +221,8 @@ tp_store_get_ideas (TpStore    *self,
   return ideas;
 }
 
-static gboolean
-write_tags (TpStore             *self,
+gboolean
+tp_store_write_idea_tags (TpStore             *self,
             gint64               workshop_id,
             gint64               idea_id,
             const char * const  *tags,
@@ -219,7 +239,7 @@ write_tags (TpStore             *self,
   for (guint i = 0; tags[i] != NULL; i++)
     {
       g_autofree char *key = g_utf8_casefold (tags[i], -1);
-      const char *colour = tag_palette[g_str_hash (key) % G_N_ELEMENTS (tag_palette)];
+      const char *colour = tp_tag_pick_colour (key);
       gint64 tag_id;
       int rc;
 
@@ -352,13 +372,15 @@ count_ideas (TpStore    *self,
     g_object_set (workshop, "n-ideas", (guint)MAX (0, (int)tp_workshop_get_n_ideas (workshop) + delta), NULL);
 }
 
+/* What triggers and defaults gave the new row. */
 static gboolean
-read_journey_revision (TpStore  *self,
-                       gint64    idea_id,
-                       gint64   *revision,
-                       GError  **error)
+read_new_idea (TpStore  *self,
+               gint64    idea_id,
+               gint64   *revision,
+               int      *rank,
+               GError  **error)
 {
-  sqlite3_stmt *stmt = tp_store_prepare (self, "SELECT journey_revision FROM ideas WHERE id = ?1", error);
+  sqlite3_stmt *stmt = tp_store_prepare (self, "SELECT journey_revision, rank FROM ideas WHERE id = ?1", error);
   int rc;
 
   if (stmt == NULL)
@@ -367,7 +389,10 @@ read_journey_revision (TpStore  *self,
   sqlite3_bind_int64 (stmt, 1, idea_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    *revision = sqlite3_column_int64 (stmt, 0);
+    {
+      *revision = sqlite3_column_int64 (stmt, 0);
+      *rank = sqlite3_column_int (stmt, 1);
+    }
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW)
@@ -404,6 +429,7 @@ tp_store_add_idea (TpStore             *self,
   sqlite3_stmt *stmt;
   gint64 idea_id;
   gint64 journey_revision = 0;
+  int rank = 0;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
   g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
@@ -420,8 +446,9 @@ tp_store_add_idea (TpStore             *self,
 
   stmt = tp_store_prepare (self,
                            "INSERT INTO ideas (uuid, workshop_id, title, details, author, "
-                           "                   created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                           "                   created_at, updated_at, rank) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, "
+                           "        (SELECT coalesce (max (rank) + 1, 0) FROM ideas WHERE workshop_id = ?2))",
                            error);
   if (stmt == NULL)
     goto fail;
@@ -436,9 +463,9 @@ tp_store_add_idea (TpStore             *self,
     goto fail;
 
   idea_id = sqlite3_last_insert_rowid (tp_store_get_db (self));
-  if (!write_tags (self, workshop_id, idea_id, (const char * const *)fields.tags, error) ||
+  if (!tp_store_write_idea_tags (self, workshop_id, idea_id, (const char * const *)fields.tags, error) ||
       !tp_store_seed_journey (tp_store_get_db (self), idea_id, error) ||
-      !read_journey_revision (self, idea_id, &journey_revision, error) ||
+      !read_new_idea (self, idea_id, &journey_revision, &rank, error) ||
       !tp_store_commit (self, error))
     goto fail;
 
@@ -453,10 +480,12 @@ tp_store_add_idea (TpStore             *self,
                        "created-at", now,
                        "updated-at", now,
                        "journey-revision", journey_revision,
+                       "rank", rank,
                        NULL);
 
   g_list_store_append (ideas, idea);
   count_ideas (self, workshop_id, +1);
+  tp_store_sync_tags (self, workshop_id);
 
   return idea;
 
@@ -538,7 +567,7 @@ tp_store_update_idea (TpStore             *self,
       goto fail;
     }
 
-  if (!write_tags (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea),
+  if (!tp_store_write_idea_tags (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea),
                    (const char * const *)fields.tags, error) ||
       !tp_store_commit (self, error))
     goto fail;
@@ -555,6 +584,7 @@ tp_store_update_idea (TpStore             *self,
 
   if ((ideas = tp_store_peek_ideas (self, tp_idea_get_workshop_id (idea))))
     tp_store_announce_changed (ideas, idea);
+  tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
 
   return TRUE;
 
@@ -666,6 +696,8 @@ tp_store_trash_idea (TpStore  *self,
       g_list_store_remove (ideas, position);
       count_ideas (self, tp_idea_get_workshop_id (idea), -1);
     }
+  tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
+  tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
 
   return TRUE;
 }
@@ -706,6 +738,8 @@ tp_store_restore_idea (TpStore  *self,
       g_list_store_insert_sorted (ideas, idea, compare_ideas, NULL);
       count_ideas (self, tp_idea_get_workshop_id (idea), +1);
     }
+  tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
+  tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
 
   return TRUE;
 }

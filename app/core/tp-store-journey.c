@@ -160,8 +160,9 @@ verdict_rank (TpVerdict verdict)
     }
 }
 
-/* One row per linked persona: walk id (NULL if none), outcome, dropped at,
- * current (0/1), open frictions. ?1 is the workshop, ?2 an idea or 0. */
+/* One row per linked persona: idea, persona name, walk id (NULL if none),
+ * outcome, dropped at, current (0/1), open frictions, reason. ?1 is the
+ * workshop, ?2 an idea or 0, ?3 a persona or 0. */
 #define GATE_ROWS_SQL \
   "SELECT l.idea_id, p.name, w.id, w.outcome, w.dropped_at, " \
   "  w.journey_revision = i.journey_revision AND w.persona_revision = p.revision, " \
@@ -173,7 +174,7 @@ verdict_rank (TpVerdict verdict)
   "JOIN personas p ON p.id = l.persona_id " \
   "LEFT JOIN walks w ON w.id = (SELECT max (id) FROM walks " \
   "                             WHERE idea_id = l.idea_id AND persona_id = l.persona_id) " \
-  "WHERE i.workshop_id = ?1 AND (?2 = 0 OR i.id = ?2) " \
+  "WHERE i.workshop_id = ?1 AND (?2 = 0 OR i.id = ?2) AND (?3 = 0 OR p.id = ?3) " \
   "ORDER BY l.idea_id, p.id"
 
 static TpVerdict
@@ -214,6 +215,7 @@ tp_store_refresh_verdicts (TpStore *self,
 
   sqlite3_bind_int64 (stmt, 1, workshop_id);
   sqlite3_bind_int64 (stmt, 2, idea_id);
+  sqlite3_bind_int64 (stmt, 3, 0);
   while (tp_store_step_row (self, stmt, &error))
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -283,6 +285,57 @@ tp_store_refresh_idea_verdict (TpStore *self,
     tp_store_refresh_verdicts (self, workshop_id, idea_id);
 }
 
+/**
+ * tp_store_get_persona_verdict:
+ * @dropped_at: (out) (optional): the step a blocked walk stopped at
+ * @open_frictions: (out) (optional): frictions nobody accepted yet
+ *
+ * Judges one persona's latest walk through the idea by the done gate's
+ * rules. A persona not linked to the idea is not walked for it.
+ */
+TpVerdict
+tp_store_get_persona_verdict (TpStore    *self,
+                              TpIdea     *idea,
+                              TpPersona  *persona,
+                              guint      *dropped_at,
+                              guint      *open_frictions,
+                              GError    **error)
+{
+  TpVerdict verdict = TP_VERDICT_NOT_WALKED;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TP_IS_STORE (self), TP_VERDICT_NOT_WALKED);
+  g_return_val_if_fail (TP_IS_IDEA (idea), TP_VERDICT_NOT_WALKED);
+  g_return_val_if_fail (TP_IS_PERSONA (persona), TP_VERDICT_NOT_WALKED);
+
+  if (dropped_at)
+    *dropped_at = 0;
+  if (open_frictions)
+    *open_frictions = 0;
+
+  if (!(stmt = tp_store_prepare (self, GATE_ROWS_SQL, error)))
+    return TP_VERDICT_NOT_WALKED;
+
+  sqlite3_bind_int64 (stmt, 1, tp_idea_get_workshop_id (idea));
+  sqlite3_bind_int64 (stmt, 2, tp_idea_get_id (idea));
+  sqlite3_bind_int64 (stmt, 3, tp_persona_get_id (persona));
+  if (tp_store_step_row (self, stmt, &local_error))
+    {
+      verdict = row_verdict (stmt);
+      if (dropped_at && verdict == TP_VERDICT_BLOCKED)
+        *dropped_at = (guint)sqlite3_column_int (stmt, 4);
+      if (open_frictions)
+        *open_frictions = (guint)sqlite3_column_int (stmt, 6);
+    }
+  sqlite3_reset (stmt);
+
+  if (local_error)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return verdict;
+}
+
 TpVerdict
 tp_store_get_verdict (TpStore *self,
                       TpIdea  *idea,
@@ -346,6 +399,7 @@ tp_store_check_done_gate (TpStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, tp_idea_get_workshop_id (idea));
   sqlite3_bind_int64 (stmt, 2, tp_idea_get_id (idea));
+  sqlite3_bind_int64 (stmt, 3, 0);
   while (tp_store_step_row (self, stmt, &local_error))
     {
       const char *name = tp_store_column_text (stmt, 1);

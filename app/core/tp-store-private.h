@@ -40,21 +40,49 @@ const char   *tp_store_column_text     (sqlite3_stmt  *stmt,
                                         int            column);
 
 /* tp-store.c, for the other tp-store-*.c files */
-GListStore   *tp_store_peek_ideas       (TpStore       *self,
+typedef enum
+{
+  TP_STORE_IDEAS,
+  TP_STORE_PERSONAS,
+  TP_STORE_TAGS,
+  TP_STORE_PARTICIPANTS,
+  TP_STORE_N_MODELS
+} TpStoreModel;
+
+GListStore   *tp_store_peek_model       (TpStore       *self,
+                                         TpStoreModel   kind,
                                          gint64         workshop_id);
-void          tp_store_keep_ideas       (TpStore       *self,
+void          tp_store_keep_model       (TpStore       *self,
+                                         TpStoreModel   kind,
                                          gint64         workshop_id,
-                                         GListStore    *ideas);
-GListStore   *tp_store_peek_personas    (TpStore       *self,
-                                         gint64         workshop_id);
-void          tp_store_keep_personas    (TpStore       *self,
-                                         gint64         workshop_id,
-                                         GListStore    *personas);
+                                         GListStore    *model);
+#define tp_store_peek_ideas(s, w)        tp_store_peek_model ((s), TP_STORE_IDEAS, (w))
+#define tp_store_keep_ideas(s, w, m)     tp_store_keep_model ((s), TP_STORE_IDEAS, (w), (m))
+#define tp_store_peek_personas(s, w)     tp_store_peek_model ((s), TP_STORE_PERSONAS, (w))
+#define tp_store_keep_personas(s, w, m)  tp_store_keep_model ((s), TP_STORE_PERSONAS, (w), (m))
 void          tp_store_announce_changed (GListStore    *store,
                                          gpointer       item);
 gboolean      tp_store_find_position    (GListModel    *model,
                                          gpointer       item,
                                          guint         *position);
+
+gpointer      tp_store_find_by_id       (GListModel    *model,
+                                         gint64         id,
+                                         guint         *position);
+
+/* tp-store-ideas.c */
+gboolean      tp_store_write_idea_tags  (TpStore            *self,
+                                         gint64              workshop_id,
+                                         gint64              idea_id,
+                                         const char * const *tags,
+                                         GError            **error);
+
+/* tp-store-tags.c, tp-store-votes.c: bring models in line with the
+ * database after writes that touch them indirectly. */
+void          tp_store_sync_tags        (TpStore       *self,
+                                         gint64         workshop_id);
+void          tp_store_sync_participants (TpStore      *self,
+                                          gint64        workshop_id);
 
 /* tp-store-schema.c */
 guint         tp_store_schema_latest   (void);

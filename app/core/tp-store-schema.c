@@ -371,9 +371,63 @@ migrate_to_2 (sqlite3  *db,
   return TRUE;
 }
 
+static gboolean
+migrate_to_3 (sqlite3  *db,
+              GError  **error)
+{
+  return exec_sql (db,
+    "ALTER TABLE ideas ADD COLUMN impact INTEGER CHECK (impact BETWEEN 1 AND 5);"
+    "ALTER TABLE ideas ADD COLUMN effort INTEGER CHECK (effort BETWEEN 1 AND 5);"
+    "ALTER TABLE ideas ADD COLUMN rice_reach REAL CHECK (rice_reach >= 0);"
+    "ALTER TABLE ideas ADD COLUMN rice_impact REAL CHECK (rice_impact IN (0.25, 0.5, 1, 2, 3));"
+    "ALTER TABLE ideas ADD COLUMN rice_confidence INTEGER CHECK (rice_confidence BETWEEN 0 AND 100);"
+    "ALTER TABLE ideas ADD COLUMN rice_effort REAL CHECK (rice_effort > 0);"
+    "ALTER TABLE ideas ADD COLUMN moscow TEXT CHECK (moscow IN ('must', 'should', 'could', 'wont'));"
+    "ALTER TABLE ideas ADD COLUMN rank INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE ideas SET rank = (SELECT count (*) FROM ideas o WHERE o.workshop_id = ideas.workshop_id"
+    "                         AND (o.created_at < ideas.created_at"
+    "                              OR (o.created_at = ideas.created_at AND o.id < ideas.id)));"
+    "ALTER TABLE workshops ADD COLUMN hide_votes INTEGER NOT NULL DEFAULT 0 CHECK (hide_votes IN (0, 1));"
+    "CREATE TABLE participants ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  uuid        TEXT NOT NULL UNIQUE,"
+    "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+    "  name        TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 100),"
+    "  key         TEXT NOT NULL,"
+    "  vote_budget INTEGER NOT NULL DEFAULT 3 CHECK (vote_budget BETWEEN 0 AND 99),"
+    "  UNIQUE (workshop_id, key)"
+    ");"
+    "CREATE TABLE votes ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  idea_id        INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+    "  created_at     TEXT NOT NULL"
+    ");"
+    "CREATE INDEX votes_by_idea ON votes (idea_id, participant_id);"
+    "CREATE INDEX votes_by_participant ON votes (participant_id);"
+    /* Dot voting's budget, as the database states it: the dots a
+     * participant has on ideas that are not in the trash. */
+    "CREATE TRIGGER votes_within_budget BEFORE INSERT ON votes BEGIN"
+    "  SELECT RAISE (ABORT, 'vote-budget: the participant has no votes left')"
+    "  WHERE (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id"
+    "         WHERE v.participant_id = NEW.participant_id AND i.trashed_at IS NULL)"
+    "     >= (SELECT vote_budget FROM participants WHERE id = NEW.participant_id);"
+    "  SELECT RAISE (ABORT, 'vote-workshop: the idea and the participant belong to different workshops')"
+    "  WHERE (SELECT workshop_id FROM ideas WHERE id = NEW.idea_id)"
+    "     <> (SELECT workshop_id FROM participants WHERE id = NEW.participant_id);"
+    "END;"
+    "CREATE TRIGGER participants_budget_covers_votes BEFORE UPDATE OF vote_budget ON participants BEGIN"
+    "  SELECT RAISE (ABORT, 'vote-budget: the participant has already used more votes')"
+    "  WHERE (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id"
+    "         WHERE v.participant_id = NEW.id AND i.trashed_at IS NULL) > NEW.vote_budget;"
+    "END;",
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
+  migrate_to_3,
 };
 
 guint

@@ -29,8 +29,8 @@ struct _TpStore
 
   GHashTable *statements;       /* const char *sql → sqlite3_stmt */
   GListStore *workshops;        /* TpWorkshop, most recent first */
-  GHashTable *ideas;            /* workshop id → GListStore of TpIdea */
-  GHashTable *personas;         /* workshop id → GListStore of TpPersona */
+  /* Per kind: workshop id → GListStore, filled when first asked for. */
+  GHashTable *models[TP_STORE_N_MODELS];
 };
 
 G_DEFINE_FINAL_TYPE (TpStore, tp_store, G_TYPE_OBJECT)
@@ -202,8 +202,8 @@ tp_store_finalize (GObject *object)
 {
   TpStore *self = (TpStore *)object;
 
-  g_clear_pointer (&self->ideas, g_hash_table_unref);
-  g_clear_pointer (&self->personas, g_hash_table_unref);
+  for (guint i = 0; i < TP_STORE_N_MODELS; i++)
+    g_clear_pointer (&self->models[i], g_hash_table_unref);
   g_clear_object (&self->workshops);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
@@ -226,10 +226,8 @@ tp_store_init (TpStore *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->workshops = g_list_store_new (TP_TYPE_WORKSHOP);
-  self->ideas = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                       g_free, g_object_unref);
-  self->personas = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                          g_free, g_object_unref);
+  for (guint i = 0; i < TP_STORE_N_MODELS; i++)
+    self->models[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 /**
@@ -343,7 +341,8 @@ tp_store_get_latest_schema_version (void)
 
 #define WORKSHOP_COLUMNS \
   "w.id, w.uuid, w.title, w.question, w.date, w.facilitator, w.anonymous, " \
-  "(SELECT count(*) FROM ideas i WHERE i.workshop_id = w.id AND i.trashed_at IS NULL)"
+  "(SELECT count(*) FROM ideas i WHERE i.workshop_id = w.id AND i.trashed_at IS NULL), " \
+  "w.hide_votes"
 
 static TpWorkshop *
 workshop_from_row (sqlite3_stmt *stmt)
@@ -357,6 +356,7 @@ workshop_from_row (sqlite3_stmt *stmt)
                        "facilitator", tp_store_column_text (stmt, 5),
                        "anonymous", sqlite3_column_int (stmt, 6) != 0,
                        "n-ideas", (guint)sqlite3_column_int (stmt, 7),
+                       "hide-votes", sqlite3_column_int (stmt, 8) != 0,
                        NULL);
 }
 
@@ -838,37 +838,23 @@ fail:
   return FALSE;
 }
 
-/* Used by tp-store-ideas.c */
+/* For the other tp-store-*.c files */
 GListStore *
-tp_store_peek_ideas (TpStore *self,
-                     gint64   workshop_id)
+tp_store_peek_model (TpStore      *self,
+                     TpStoreModel  kind,
+                     gint64        workshop_id)
 {
-  return g_hash_table_lookup (self->ideas, &workshop_id);
+  return g_hash_table_lookup (self->models[kind], &workshop_id);
 }
 
 void
-tp_store_keep_ideas (TpStore    *self,
-                     gint64      workshop_id,
-                     GListStore *ideas)
+tp_store_keep_model (TpStore      *self,
+                     TpStoreModel  kind,
+                     gint64        workshop_id,
+                     GListStore   *model)
 {
-  g_hash_table_insert (self->ideas, g_memdup2 (&workshop_id, sizeof workshop_id),
-                       g_object_ref (ideas));
-}
-
-GListStore *
-tp_store_peek_personas (TpStore *self,
-                        gint64   workshop_id)
-{
-  return g_hash_table_lookup (self->personas, &workshop_id);
-}
-
-void
-tp_store_keep_personas (TpStore    *self,
-                        gint64      workshop_id,
-                        GListStore *personas)
-{
-  g_hash_table_insert (self->personas, g_memdup2 (&workshop_id, sizeof workshop_id),
-                       g_object_ref (personas));
+  g_hash_table_insert (self->models[kind], g_memdup2 (&workshop_id, sizeof workshop_id),
+                       g_object_ref (model));
 }
 
 void

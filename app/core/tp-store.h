@@ -10,7 +10,9 @@
 #include "tp-error.h"
 #include "tp-idea.h"
 #include "tp-journey-step.h"
+#include "tp-participant.h"
 #include "tp-persona.h"
+#include "tp-tag.h"
 #include "tp-walk.h"
 #include "tp-workshop.h"
 
@@ -183,6 +185,12 @@ gboolean     tp_store_check_done_gate     (TpStore     *self,
 TpVerdict    tp_store_get_verdict         (TpStore     *self,
                                            TpIdea      *idea,
                                            guint       *blocked_at);
+TpVerdict    tp_store_get_persona_verdict (TpStore     *self,
+                                           TpIdea      *idea,
+                                           TpPersona   *persona,
+                                           guint       *dropped_at,
+                                           guint       *open_frictions,
+                                           GError     **error);
 gboolean     tp_store_is_walk_current     (TpStore     *self,
                                            TpWalk      *walk);
 /* Mean of expected − simulated satisfaction over the latest walks that
@@ -192,5 +200,84 @@ gboolean     tp_store_get_perception_gap  (TpStore     *self,
                                            TpIdea      *idea,
                                            double      *mean_gap,
                                            guint       *n_walks);
+
+/* Tags. The model holds TpTag items sorted by name and follows capture,
+ * edits and the calls below. */
+GListModel  *tp_store_get_tags            (TpStore     *self,
+                                           TpWorkshop  *workshop);
+TpTag       *tp_store_find_tag            (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *name,
+                                           GError     **error);
+TpTag       *tp_store_create_tag          (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *name,
+                                           const char  *colour,
+                                           GError     **error);
+gboolean     tp_store_rename_tag          (TpStore     *self,
+                                           TpTag       *tag,
+                                           const char  *name,
+                                           GError     **error);
+gboolean     tp_store_recolour_tag        (TpStore     *self,
+                                           TpTag       *tag,
+                                           const char  *colour,
+                                           GError     **error);
+gboolean     tp_store_delete_tag          (TpStore     *self,
+                                           TpTag       *tag,
+                                           GError     **error);
+gboolean     tp_store_tag_ideas           (TpStore     *self,
+                                           GPtrArray   *ideas,
+                                           const char  *tag,
+                                           gboolean     add,
+                                           GError     **error);
+
+/* Participants and dot votes; the budget is enforced here and by the
+ * database. */
+GListModel    *tp_store_get_participants  (TpStore        *self,
+                                           TpWorkshop     *workshop);
+TpParticipant *tp_store_find_participant  (TpStore        *self,
+                                           TpWorkshop     *workshop,
+                                           const char     *name,
+                                           GError        **error);
+TpParticipant *tp_store_add_participant   (TpStore        *self,
+                                           TpWorkshop     *workshop,
+                                           const char     *name,
+                                           guint           budget,
+                                           GError        **error);
+gboolean     tp_store_update_participant  (TpStore        *self,
+                                           TpParticipant  *participant,
+                                           const char     *name,
+                                           guint           budget,
+                                           GError        **error);
+gboolean     tp_store_delete_participant  (TpStore        *self,
+                                           TpParticipant  *participant,
+                                           GError        **error);
+gboolean     tp_store_add_vote            (TpStore        *self,
+                                           TpIdea         *idea,
+                                           TpParticipant  *participant,
+                                           GError        **error);
+gboolean     tp_store_remove_vote         (TpStore        *self,
+                                           TpIdea         *idea,
+                                           TpParticipant  *participant,
+                                           GError        **error);
+guint        tp_store_count_votes         (TpStore        *self,
+                                           TpIdea         *idea,
+                                           TpParticipant  *participant);
+gboolean     tp_store_set_workshop_hide_votes (TpStore    *self,
+                                               TpWorkshop *workshop,
+                                               gboolean    hide,
+                                               GError    **error);
+
+/* Scores and the manual order. */
+gboolean     tp_store_check_scores        (const TpScores *scores,
+                                           GError        **error);
+gboolean     tp_store_set_idea_scores     (TpStore        *self,
+                                           TpIdea         *idea,
+                                           const TpScores *scores,
+                                           GError        **error);
+gboolean     tp_store_move_idea           (TpStore        *self,
+                                           TpIdea         *idea,
+                                           guint           rank,
+                                           GError        **error);
 
 G_END_DECLS

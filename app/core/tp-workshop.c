@@ -18,6 +18,7 @@ struct _TpWorkshop
   char    *date;
   char    *facilitator;
   gboolean anonymous;
+  gboolean hide_votes;
   guint    n_ideas;
 };
 
@@ -33,6 +34,7 @@ enum {
   PROP_FACILITATOR,
   PROP_ANONYMOUS,
   PROP_N_IDEAS,
+  PROP_HIDE_VOTES,
   N_PROPS
 };
 
@@ -102,6 +104,9 @@ tp_workshop_get_property (GObject    *object,
     case PROP_N_IDEAS:
       g_value_set_uint (value, self->n_ideas);
       break;
+    case PROP_HIDE_VOTES:
+      g_value_set_boolean (value, self->hide_votes);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -142,6 +147,13 @@ tp_workshop_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_HIDE_VOTES:
+      if (self->hide_votes != g_value_get_boolean (value))
+        {
+          self->hide_votes = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     case PROP_N_IDEAS:
       if (self->n_ideas != g_value_get_uint (value))
         {
@@ -173,6 +185,9 @@ tp_workshop_class_init (TpWorkshopClass *klass)
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, "", flags);
   properties[PROP_FACILITATOR] = g_param_spec_string ("facilitator", NULL, NULL, "", flags);
   properties[PROP_ANONYMOUS] = g_param_spec_boolean ("anonymous", NULL, NULL, FALSE, flags);
+  /* Dot-vote totals stay hidden until voting ends, so early dots do not
+   * pull the later ones. */
+  properties[PROP_HIDE_VOTES] = g_param_spec_boolean ("hide-votes", NULL, NULL, FALSE, flags);
   properties[PROP_N_IDEAS] = g_param_spec_uint ("n-ideas", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -235,6 +250,13 @@ tp_workshop_get_anonymous (TpWorkshop *self)
 {
   g_return_val_if_fail (TP_IS_WORKSHOP (self), FALSE);
   return self->anonymous;
+}
+
+gboolean
+tp_workshop_get_hide_votes (TpWorkshop *self)
+{
+  g_return_val_if_fail (TP_IS_WORKSHOP (self), FALSE);
+  return self->hide_votes;
 }
 
 guint

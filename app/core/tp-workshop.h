@@ -23,6 +23,7 @@ const char *tp_workshop_get_question    (TpWorkshop *self);
 const char *tp_workshop_get_date        (TpWorkshop *self);
 const char *tp_workshop_get_facilitator (TpWorkshop *self);
 gboolean    tp_workshop_get_anonymous   (TpWorkshop *self);
+gboolean    tp_workshop_get_hide_votes  (TpWorkshop *self);
 guint       tp_workshop_get_n_ideas     (TpWorkshop *self);
 
 G_END_DECLS

@@ -1,0 +1,279 @@
+/* tp-backlog.c — how the prioritised backlog sorts and filters ideas
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tp-backlog.h"
+
+static const struct {
+  const char *id;
+  const char *label;
+} sort_keys[] = {
+  [TP_SORT_RANK] = { "rank", N_("Manual Rank") },
+  [TP_SORT_VOTES] = { "votes", N_("Votes") },
+  [TP_SORT_IMPACT_EFFORT] = { "impact-effort", N_("Impact and Effort") },
+  [TP_SORT_RICE] = { "rice", N_("RICE Score") },
+  [TP_SORT_MOSCOW] = { "moscow", N_("MoSCoW") },
+};
+
+struct _TpBacklogFilter
+{
+  char     *text;       /* case-folded; NULL for none */
+  GStrv     tags;       /* case-folded; NULL for none */
+  gboolean  match_all;
+  guint     statuses;
+};
+
+static int
+compare_numbers (double a,
+                 double b)
+{
+  return (a > b) - (a < b);
+}
+
+/* Quick wins first, then big bets, fill-ins, money pits, unscored. */
+static int
+quadrant_order (TpQuadrant quadrant)
+{
+  switch (quadrant)
+    {
+    case TP_QUADRANT_QUICK_WIN: return 0;
+    case TP_QUADRANT_BIG_BET: return 1;
+    case TP_QUADRANT_FILL_IN: return 2;
+    case TP_QUADRANT_MONEY_PIT: return 3;
+    case TP_QUADRANT_NONE:
+    default: return 4;
+    }
+}
+
+static int
+moscow_order (TpMoscow moscow)
+{
+  return moscow == TP_MOSCOW_NONE ? 5 : (int)moscow;
+}
+
+static int
+compare_by_key (TpIdea    *a,
+                TpIdea    *b,
+                TpSortKey  key)
+{
+  TpScores sa, sb;
+  int cmp;
+
+  switch (key)
+    {
+    case TP_SORT_RANK:
+      return compare_numbers (tp_idea_get_rank (a), tp_idea_get_rank (b));
+
+    case TP_SORT_VOTES:
+      return 0;
+
+    case TP_SORT_IMPACT_EFFORT:
+      tp_idea_get_scores (a, &sa);
+      tp_idea_get_scores (b, &sb);
+      if ((cmp = compare_numbers (quadrant_order (tp_idea_get_quadrant (a)),
+                                  quadrant_order (tp_idea_get_quadrant (b)))) != 0)
+        return cmp;
+      /* Within a quadrant: more impact first, then less effort. */
+      if ((cmp = compare_numbers (sb.impact, sa.impact)) != 0)
+        return cmp;
+      return compare_numbers (sa.effort, sb.effort);
+
+    case TP_SORT_RICE:
+      /* Highest first; unscored (-1) last. */
+      return compare_numbers (tp_idea_get_rice_score (b), tp_idea_get_rice_score (a));
+
+    case TP_SORT_MOSCOW:
+      tp_idea_get_scores (a, &sa);
+      tp_idea_get_scores (b, &sb);
+      return compare_numbers (moscow_order (sa.moscow), moscow_order (sb.moscow));
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+int
+tp_backlog_compare (TpIdea    *a,
+                    TpIdea    *b,
+                    TpSortKey  key)
+{
+  int cmp;
+
+  g_return_val_if_fail (TP_IS_IDEA (a), 0);
+  g_return_val_if_fail (TP_IS_IDEA (b), 0);
+
+  if ((cmp = compare_by_key (a, b, key)) != 0)
+    return cmp;
+
+  if ((cmp = compare_numbers (tp_idea_get_votes (b), tp_idea_get_votes (a))) != 0)
+    return cmp;
+
+  if ((cmp = g_strcmp0 (tp_idea_get_created_at (a), tp_idea_get_created_at (b))) != 0)
+    return cmp;
+
+  return compare_numbers (tp_idea_get_id (a), tp_idea_get_id (b));
+}
+
+/* For g_ptr_array_sort: the elements are pointers to ideas. */
+int
+tp_idea_compare_rank (gconstpointer a,
+                      gconstpointer b)
+{
+  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, TP_SORT_RANK);
+}
+
+const char *
+tp_sort_key_to_string (TpSortKey key)
+{
+  g_return_val_if_fail (key < G_N_ELEMENTS (sort_keys), NULL);
+  return sort_keys[key].id;
+}
+
+gboolean
+tp_sort_key_from_string (const char *text,
+                         TpSortKey  *key)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_keys); i++)
+    if (g_ascii_strcasecmp (text, sort_keys[i].id) == 0)
+      {
+        if (key)
+          *key = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+tp_sort_key_get_label (TpSortKey key)
+{
+  g_return_val_if_fail (key < G_N_ELEMENTS (sort_keys), NULL);
+  return _(sort_keys[key].label);
+}
+
+TpBacklogFilter *
+tp_backlog_filter_new (void)
+{
+  return g_new0 (TpBacklogFilter, 1);
+}
+
+void
+tp_backlog_filter_free (TpBacklogFilter *filter)
+{
+  if (filter == NULL)
+    return;
+
+  g_free (filter->text);
+  g_strfreev (filter->tags);
+  g_free (filter);
+}
+
+void
+tp_backlog_filter_set_text (TpBacklogFilter *filter,
+                            const char      *text)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (filter != NULL);
+
+  g_clear_pointer (&filter->text, g_free);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return;
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (trimmed[0] != '\0')
+    filter->text = g_utf8_casefold (trimmed, -1);
+}
+
+void
+tp_backlog_filter_set_tags (TpBacklogFilter    *filter,
+                            const char * const *tags,
+                            gboolean            match_all)
+{
+  g_autoptr(GStrvBuilder) folded = g_strv_builder_new ();
+
+  g_return_if_fail (filter != NULL);
+
+  g_clear_pointer (&filter->tags, g_strfreev);
+  filter->match_all = match_all;
+
+  if (tags == NULL || tags[0] == NULL)
+    return;
+
+  for (guint i = 0; tags[i]; i++)
+    {
+      g_autofree char *key = g_utf8_casefold (tags[i][0] == '#' ? tags[i] + 1 : tags[i], -1);
+      g_strv_builder_add (folded, key);
+    }
+  filter->tags = g_strv_builder_end (folded);
+}
+
+void
+tp_backlog_filter_set_statuses (TpBacklogFilter *filter,
+                                guint            mask)
+{
+  g_return_if_fail (filter != NULL);
+  filter->statuses = mask;
+}
+
+gboolean
+tp_backlog_filter_is_empty (TpBacklogFilter *filter)
+{
+  g_return_val_if_fail (filter != NULL, TRUE);
+  return filter->text == NULL && filter->tags == NULL && filter->statuses == 0;
+}
+
+static gboolean
+has_tag (TpIdea     *idea,
+         const char *folded)
+{
+  const char * const *tags = tp_idea_get_tags (idea);
+
+  for (guint i = 0; tags[i]; i++)
+    {
+      g_autofree char *other = g_utf8_casefold (tags[i], -1);
+
+      if (strcmp (other, folded) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+tp_backlog_filter_matches (TpBacklogFilter *filter,
+                           TpIdea          *idea)
+{
+  g_return_val_if_fail (filter != NULL, TRUE);
+  g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
+
+  if (filter->statuses != 0 && (filter->statuses & (1u << tp_idea_get_status (idea))) == 0)
+    return FALSE;
+
+  if (filter->tags != NULL)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; filter->tags[i]; i++)
+        {
+          gboolean found = has_tag (idea, filter->tags[i]);
+
+          if (filter->match_all && !found)
+            return FALSE;
+          any |= found;
+        }
+
+      if (!any)
+        return FALSE;
+    }
+
+  return filter->text == NULL || strstr (tp_idea_get_search_key (idea), filter->text) != NULL;
+}

@@ -1,0 +1,50 @@
+/* tp-backlog.h — how the prioritised backlog sorts and filters ideas
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tp-idea.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TP_SORT_RANK,
+  TP_SORT_VOTES,
+  TP_SORT_IMPACT_EFFORT,
+  TP_SORT_RICE,
+  TP_SORT_MOSCOW,
+} TpSortKey;
+
+/* Orders by @key, then by votes (most first), then by age (oldest first). */
+int              tp_backlog_compare          (TpIdea     *a,
+                                              TpIdea     *b,
+                                              TpSortKey   key);
+int              tp_idea_compare_rank        (gconstpointer a,
+                                              gconstpointer b);
+const char      *tp_sort_key_to_string       (TpSortKey   key);
+gboolean         tp_sort_key_from_string     (const char *text,
+                                              TpSortKey  *key);
+const char      *tp_sort_key_get_label       (TpSortKey   key);
+
+typedef struct _TpBacklogFilter TpBacklogFilter;
+
+TpBacklogFilter *tp_backlog_filter_new       (void);
+void             tp_backlog_filter_free      (TpBacklogFilter    *filter);
+void             tp_backlog_filter_set_text  (TpBacklogFilter    *filter,
+                                              const char         *text);
+void             tp_backlog_filter_set_tags  (TpBacklogFilter    *filter,
+                                              const char * const *tags,
+                                              gboolean            match_all);
+/* A bit per TpIdeaStatus (1 << status); 0 lets every status through. */
+void             tp_backlog_filter_set_statuses (TpBacklogFilter *filter,
+                                                 guint            mask);
+gboolean         tp_backlog_filter_is_empty  (TpBacklogFilter    *filter);
+gboolean         tp_backlog_filter_matches   (TpBacklogFilter    *filter,
+                                              TpIdea             *idea);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpBacklogFilter, tp_backlog_filter_free)
+
+G_END_DECLS

@@ -1,0 +1,427 @@
+/* tp-store-tags.c — the tags of a workshop: create, rename, recolour, delete, assign
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tp-capture.h"
+#include "tp-store-private.h"
+
+/* Tags */
+
+/**
+ * tp_store_sync_tags:
+ *
+ * Brings the workshop's tag model in line with the database, keeping the
+ * objects views are bound to. Capture creates tags as a side effect, so
+ * the model cannot follow each write one by one.
+ */
+void
+tp_store_sync_tags (TpStore *self,
+                    gint64   workshop_id)
+{
+  GListStore *tags = tp_store_peek_model (self, TP_STORE_TAGS, workshop_id);
+  g_autoptr(GHashTable) seen = NULL;
+  sqlite3_stmt *stmt;
+  guint position = 0;
+  int rc;
+
+  if (tags == NULL)
+    return;
+
+  stmt = tp_store_prepare (self,
+                           "SELECT t.id, t.name, t.colour, "
+                           "  (SELECT count (*) FROM idea_tags it JOIN ideas i ON i.id = it.idea_id "
+                           "   WHERE it.tag_id = t.id AND i.trashed_at IS NULL) "
+                           "FROM tags t WHERE t.workshop_id = ?1 ORDER BY t.key",
+                           NULL);
+  if (stmt == NULL)
+    return;
+
+  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_bind_int64 (stmt, 1, workshop_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint at;
+      TpTag *tag = tp_store_find_by_id (G_LIST_MODEL (tags), id, &at);
+
+      if (tag == NULL)
+        {
+          g_autoptr(TpTag) added = g_object_new (TP_TYPE_TAG, "id", id, "workshop-id", workshop_id, NULL);
+
+          tag = added;
+          g_list_store_insert (tags, position, added);
+          at = position;
+        }
+
+      g_object_set (tag,
+                    "name", tp_store_column_text (stmt, 1),
+                    "colour", tp_store_column_text (stmt, 2),
+                    "n-ideas", (guint)sqlite3_column_int (stmt, 3),
+                    NULL);
+
+      if (at != position)
+        {
+          g_autoptr(TpTag) keep = g_object_ref (tag);
+
+          g_list_store_remove (tags, at);
+          g_list_store_insert (tags, position, keep);
+        }
+
+      g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+      position++;
+    }
+  sqlite3_reset (stmt);
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (tags)) > position)
+    g_list_store_remove (tags, position);
+}
+
+GListModel *
+tp_store_get_tags (TpStore    *self,
+                   TpWorkshop *workshop)
+{
+  GListStore *tags;
+
+  g_return_val_if_fail (TP_IS_STORE (self), NULL);
+  g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
+
+  tags = tp_store_peek_model (self, TP_STORE_TAGS, tp_workshop_get_id (workshop));
+  if (tags == NULL)
+    {
+      g_autoptr(GListStore) created = g_list_store_new (TP_TYPE_TAG);
+
+      tp_store_keep_model (self, TP_STORE_TAGS, tp_workshop_get_id (workshop), created);
+      tp_store_sync_tags (self, tp_workshop_get_id (workshop));
+      tags = created;
+    }
+
+  return G_LIST_MODEL (tags);
+}
+
+TpTag *
+tp_store_find_tag (TpStore     *self,
+                   TpWorkshop  *workshop,
+                   const char  *name,
+                   GError     **error)
+{
+  GListModel *tags;
+  g_autofree char *key = NULL;
+  guint n;
+
+  g_return_val_if_fail (TP_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  tags = tp_store_get_tags (self, workshop);
+  key = g_utf8_casefold (name[0] == '#' ? name + 1 : name, -1);
+  n = g_list_model_get_n_items (tags);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpTag) tag = g_list_model_get_item (tags, i);
+      g_autofree char *other = g_utf8_casefold (tp_tag_get_name (tag), -1);
+
+      if (g_strcmp0 (key, other) == 0)
+        return tag;
+    }
+
+  g_set_error (error, TP_ERROR, TP_ERROR_NOT_FOUND, _("The workshop has no tag “%s”"), name);
+  return NULL;
+}
+
+static char *
+check_tag_name (const char  *name,
+                GError     **error)
+{
+  const char *single[] = { name, NULL };
+  g_auto(GStrv) tags = tp_capture_normalize_tags (single, error);
+
+  if (tags == NULL)
+    return NULL;
+
+  if (tags[0] == NULL)
+    {
+      g_set_error_literal (error, TP_ERROR, TP_ERROR_INVALID, _("A tag needs a name"));
+      return NULL;
+    }
+
+  return g_strdup (tags[0]);
+}
+
+TpTag *
+tp_store_create_tag (TpStore     *self,
+                     TpWorkshop  *workshop,
+                     const char  *name,
+                     const char  *colour,
+                     GError     **error)
+{
+  g_autofree char *checked = NULL;
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TP_IS_STORE (self), NULL);
+  g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
+
+  if (!(checked = check_tag_name (name, error)))
+    return NULL;
+
+  if (colour != NULL && !tp_tag_is_colour (colour))
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("“%s” is not a tag colour"), colour);
+      return NULL;
+    }
+
+  if (tp_store_find_tag (self, workshop, checked, NULL) != NULL)
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("The workshop already has a tag “%s”"), checked);
+      return NULL;
+    }
+
+  key = g_utf8_casefold (checked, -1);
+  if (!tp_store_begin (self, error))
+    return NULL;
+
+  stmt = tp_store_prepare (self,
+                           "INSERT INTO tags (workshop_id, name, key, colour) VALUES (?1, ?2, ?3, ?4)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (stmt, 1, tp_workshop_get_id (workshop));
+  tp_store_bind_text (stmt, 2, checked);
+  tp_store_bind_text (stmt, 3, key);
+  tp_store_bind_text (stmt, 4, colour ? colour : tp_tag_pick_colour (key));
+  if (!tp_store_step_done (self, stmt, error) || !tp_store_commit (self, error))
+    goto fail;
+
+  tp_store_sync_tags (self, tp_workshop_get_id (workshop));
+  return tp_store_find_tag (self, workshop, checked, error);
+
+fail:
+  tp_store_rollback (self);
+  return NULL;
+}
+
+/* Gives every loaded idea of the workshop its tag names from the
+ * database, after a tag was renamed or deleted. */
+static void
+reload_idea_tags (TpStore *self,
+                  gint64   workshop_id)
+{
+  GListStore *ideas = tp_store_peek_ideas (self, workshop_id);
+  sqlite3_stmt *stmt;
+  guint n;
+
+  if (ideas == NULL)
+    return;
+
+  stmt = tp_store_prepare (self,
+                           "SELECT t.name FROM idea_tags it JOIN tags t ON t.id = it.tag_id "
+                           "WHERE it.idea_id = ?1 ORDER BY it.position",
+                           NULL);
+  if (stmt == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (ideas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (ideas), i);
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+      g_auto(GStrv) tags = NULL;
+
+      sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (names, tp_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+
+      tags = g_strv_builder_end (names);
+      if (!g_strv_equal ((const char * const *)tags, tp_idea_get_tags (idea)))
+        {
+          g_object_set (idea, "tags", tags, NULL);
+          tp_store_announce_changed (ideas, idea);
+        }
+    }
+}
+
+gboolean
+tp_store_rename_tag (TpStore     *self,
+                     TpTag       *tag,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autofree char *checked = NULL;
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TP_IS_TAG (tag), FALSE);
+
+  if (!(checked = check_tag_name (name, error)) || !tp_store_begin (self, error))
+    return FALSE;
+
+  key = g_utf8_casefold (checked, -1);
+  stmt = tp_store_prepare (self, "UPDATE tags SET name = ?2, key = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (stmt, 1, tp_tag_get_id (tag));
+  tp_store_bind_text (stmt, 2, checked);
+  tp_store_bind_text (stmt, 3, key);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("The workshop already has a tag “%s”"), checked);
+      goto fail;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tp_store_set_error (tp_store_get_db (self), rc, error);
+      goto fail;
+    }
+
+  if (!tp_store_commit (self, error))
+    goto fail;
+
+  tp_store_sync_tags (self, tp_tag_get_workshop_id (tag));
+  reload_idea_tags (self, tp_tag_get_workshop_id (tag));
+  return TRUE;
+
+fail:
+  tp_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+tp_store_recolour_tag (TpStore     *self,
+                       TpTag       *tag,
+                       const char  *colour,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TP_IS_TAG (tag), FALSE);
+
+  if (!tp_tag_is_colour (colour))
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("“%s” is not a tag colour"), colour ? colour : "");
+      return FALSE;
+    }
+
+  if (!tp_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = tp_store_prepare (self, "UPDATE tags SET colour = ?2 WHERE id = ?1", error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, tp_tag_get_id (tag));
+  tp_store_bind_text (stmt, 2, colour);
+  if (!tp_store_step_done (self, stmt, error) || !tp_store_commit (self, error))
+    goto fail;
+
+  g_object_set (tag, "colour", colour, NULL);
+  return TRUE;
+
+fail:
+  tp_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+tp_store_delete_tag (TpStore  *self,
+                     TpTag    *tag,
+                     GError  **error)
+{
+  g_autoptr(TpTag) keep = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TP_IS_TAG (tag), FALSE);
+
+  if (!tp_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = tp_store_prepare (self, "DELETE FROM tags WHERE id = ?1", error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, tp_tag_get_id (tag));
+  if (!tp_store_step_done (self, stmt, error) || !tp_store_commit (self, error))
+    goto fail;
+
+  keep = g_object_ref (tag);
+  tp_store_sync_tags (self, tp_tag_get_workshop_id (tag));
+  reload_idea_tags (self, tp_tag_get_workshop_id (tag));
+  return TRUE;
+
+fail:
+  tp_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * tp_store_tag_ideas:
+ * @ideas: TpIdea items of one workshop
+ * @add: %TRUE to add the tag, %FALSE to take it off
+ *
+ * Tags or untags several ideas in one transaction: all of them or none.
+ */
+gboolean
+tp_store_tag_ideas (TpStore     *self,
+                    GPtrArray   *ideas,
+                    const char  *tag,
+                    gboolean     add,
+                    GError     **error)
+{
+  g_return_val_if_fail (TP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ideas != NULL, FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  if (!tp_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      TpIdea *idea = g_ptr_array_index (ideas, i);
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+      g_autofree char *key = g_utf8_casefold (tag[0] == '#' ? tag + 1 : tag, -1);
+      g_auto(GStrv) wanted = NULL;
+      g_auto(GStrv) checked = NULL;
+      const char * const *current = tp_idea_get_tags (idea);
+
+      for (guint k = 0; current[k]; k++)
+        {
+          g_autofree char *other = g_utf8_casefold (current[k], -1);
+
+          if (add || g_strcmp0 (other, key) != 0)
+            g_strv_builder_add (names, current[k]);
+        }
+      if (add)
+        g_strv_builder_add (names, tag);
+
+      wanted = g_strv_builder_end (names);
+      if (!(checked = tp_capture_normalize_tags ((const char * const *)wanted, error)) ||
+          !tp_store_write_idea_tags (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea),
+                                     (const char * const *)checked, error))
+        {
+          g_prefix_error (error, _("“%s”: "), tp_idea_get_title (idea));
+          tp_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!tp_store_commit (self, error))
+    return FALSE;
+
+  if (ideas->len > 0)
+    {
+      gint64 workshop_id = tp_idea_get_workshop_id (g_ptr_array_index (ideas, 0));
+
+      reload_idea_tags (self, workshop_id);
+      tp_store_sync_tags (self, workshop_id);
+    }
+
+  return TRUE;
+}
