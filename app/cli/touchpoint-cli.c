@@ -26,7 +26,14 @@ static const TpCliCommand commands[] = {
   { "new-workshop", tp_cli_new_workshop, TP_CLI_NEW_WORKSHOP_ARGS, N_("Create a workshop and print its id") },
   { "add",          tp_cli_add,          TP_CLI_ADD_ARGS,          N_("Capture an idea: “title #tag @author”") },
   { "ideas",        tp_cli_ideas,        TP_CLI_IDEAS_ARGS,        N_("List a workshop’s ideas in the order captured") },
+  { "status",       tp_cli_status,       TP_CLI_STATUS_ARGS,       N_("Set an idea’s status (new, shortlisted, in-progress, done, parked); done needs passing walks") },
+  { "personas",     tp_cli_personas,     TP_CLI_PERSONAS_ARGS,     N_("List a workshop’s personas") },
+  { "journey",      tp_cli_journey,      TP_CLI_JOURNEY_SHOW_ARGS, N_("Print an idea’s journey design as a journey file (always JSON)") },
+  { "journey",      tp_cli_journey,      TP_CLI_JOURNEY_SET_ARGS,  N_("Replace an idea’s journey design with a journey file") },
   { "simulate",     tp_cli_simulate,     N_("--persona FILE --journey FILE"), N_("Walk a persona through a journey design; no database needed") },
+  { "walk",         tp_cli_walk,         TP_CLI_WALK_ARGS,         N_("Walk an idea’s journey as a persona, or as every linked one, and record the walk") },
+  { "accept",       tp_cli_accept,       TP_CLI_ACCEPT_ARGS,       N_("Accept the frictions at a step of the persona’s latest walk") },
+  { "verdict",      tp_cli_verdict,      TP_CLI_VERDICT_ARGS,      N_("Show an idea’s journey verdict and each persona’s") },
 };
 
 typedef struct
@@ -100,6 +107,14 @@ print_help (void)
   g_string_append (help, _("  --version    Show the version"));
   g_string_append (help, "\n\n");
   g_string_append (help, _("WORKSHOP is a workshop’s id or exact title. Put “--” before an argument that starts with a dash."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("IDEA is an idea’s id, its uuid or a unique prefix of it, or its exact title where that is unique; NAME is a persona’s name in the idea’s workshop."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“journey show” always prints JSON, the journey file format that “journey set” reads back."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“walk” exits 0 when the customer dropped out: the walk was recorded, and its outcome is the answer."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“accept” accepts every friction at the step with the one reason, and refuses when the step has a barrier or the walk is stale."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("Text output has one record per line and no header; tabs and line breaks inside a field are printed as spaces."));
   g_string_append_c (help, '\n');

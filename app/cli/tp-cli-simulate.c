@@ -20,48 +20,6 @@
  * unset field of touchpoint-cli is. With --json the walk is printed in
  * the scenario walk format instead. */
 
-static void
-print_walk_as_text (TpWalkResult *walk)
-{
-  GArray *emotion = tp_walk_result_get_emotion (walk);
-  GPtrArray *findings = tp_walk_result_get_findings (walk);
-  g_autofree char *dropped_at = NULL;
-  g_autofree char *satisfaction = NULL;
-  g_autoptr(GPtrArray) emotion_row = g_ptr_array_new_with_free_func (g_free);
-
-  if (tp_walk_result_get_dropped_at (walk) > 0)
-    dropped_at = g_strdup_printf ("%u", tp_walk_result_get_dropped_at (walk));
-  satisfaction = g_strdup_printf ("%u", tp_walk_result_get_satisfaction (walk));
-
-  tp_cli_print_row ((const char *[]) {
-                      "outcome",
-                      tp_outcome_to_string (tp_walk_result_get_outcome (walk)),
-                      dropped_at,
-                      tp_walk_result_get_reason (walk),
-                      satisfaction,
-                    }, 5);
-
-  g_ptr_array_add (emotion_row, g_strdup ("emotion"));
-  for (guint i = 0; i < emotion->len; i++)
-    g_ptr_array_add (emotion_row, g_strdup_printf ("%d", g_array_index (emotion, int, i)));
-  tp_cli_print_row ((const char * const *) emotion_row->pdata, emotion_row->len);
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const TpFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *step = g_strdup_printf ("%u", tp_finding_get_step (finding));
-
-      tp_cli_print_row ((const char *[]) {
-                          "finding",
-                          step,
-                          tp_finding_get_rule (finding),
-                          tp_severity_to_string (tp_finding_get_severity (finding)),
-                          tp_finding_get_message (finding),
-                          tp_finding_get_fix (finding),
-                        }, 6);
-    }
-}
-
 int
 tp_cli_simulate (const char  *db_path,
                  gboolean     json,
@@ -118,7 +76,7 @@ tp_cli_simulate (const char  *db_path,
     }
   else
     {
-      print_walk_as_text (walk);
+      tp_cli_print_walk_result (walk);
     }
 
   return TP_CLI_EXIT_OK;
