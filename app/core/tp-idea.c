@@ -394,6 +394,8 @@ tp_idea_set_property (GObject      *object,
     }
 }
 
+static void tp_idea_constructed (GObject *object);
+
 static void
 tp_idea_class_init (TpIdeaClass *klass)
 {
@@ -401,6 +403,7 @@ tp_idea_class_init (TpIdeaClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags construct_only = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
+  object_class->constructed = tp_idea_constructed;
   object_class->finalize = tp_idea_finalize;
   object_class->get_property = tp_idea_get_property;
   object_class->set_property = tp_idea_set_property;
@@ -408,10 +411,11 @@ tp_idea_class_init (TpIdeaClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, construct_only);
   properties[PROP_WORKSHOP_ID] = g_param_spec_int64 ("workshop-id", NULL, NULL, 0, G_MAXINT64, 0, construct_only);
   properties[PROP_UUID] = g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
-  properties[PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, NULL, flags);
-  properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, flags);
-  properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags);
+  /* Set before constructed(), which builds the search key from them. */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags | G_PARAM_CONSTRUCT);
+  properties[PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, "", flags | G_PARAM_CONSTRUCT);
+  properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, flags | G_PARAM_CONSTRUCT);
+  properties[PROP_TAGS] = g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags | G_PARAM_CONSTRUCT);
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, TP_TYPE_IDEA_STATUS,
                                                TP_IDEA_STATUS_NEW, flags);
   properties[PROP_CREATED_AT] = g_param_spec_string ("created-at", NULL, NULL, NULL, flags);
@@ -607,6 +611,44 @@ tp_idea_get_quadrant (TpIdea *self)
   return tp_quadrant_for (self->scores.impact, self->scores.effort);
 }
 
+static char *
+make_search_key (TpIdea *self)
+{
+  g_autoptr(GString) text = g_string_new (self->title);
+  gboolean ascii = TRUE;
+
+  g_string_append_c (text, '\n');
+  g_string_append (text, self->details ? self->details : "");
+  g_string_append_c (text, '\n');
+  g_string_append (text, self->author ? self->author : "");
+  for (guint i = 0; self->tags[i]; i++)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, self->tags[i]);
+    }
+
+  for (gsize i = 0; i < text->len && ascii; i++)
+    ascii = (guchar)text->str[i] < 0x80;
+
+  /* Most sticky notes are plain ASCII, which folds far faster bytewise. */
+  if (ascii)
+    return g_ascii_strdown (text->str, text->len);
+
+  return g_utf8_casefold (text->str, text->len);
+}
+
+static void
+tp_idea_constructed (GObject *object)
+{
+  TpIdea *self = (TpIdea *)object;
+
+  G_OBJECT_CLASS (tp_idea_parent_class)->constructed (object);
+
+  /* Built with the idea rather than on the first keystroke of a search,
+   * so that keystroke is as quick as the next. */
+  self->search_key = make_search_key (self);
+}
+
 /**
  * tp_idea_get_search_key:
  *
@@ -619,14 +661,7 @@ tp_idea_get_search_key (TpIdea *self)
   g_return_val_if_fail (TP_IS_IDEA (self), NULL);
 
   if (self->search_key == NULL)
-    {
-      g_autoptr(GString) text = g_string_new (self->title);
-      g_autofree char *tags = g_strjoinv (" ", self->tags);
-
-      g_string_append_printf (text, "\n%s\n%s\n%s", self->details ? self->details : "",
-                              self->author ? self->author : "", tags);
-      self->search_key = g_utf8_casefold (text->str, text->len);
-    }
+    self->search_key = make_search_key (self);
 
   return self->search_key;
 }
