@@ -25,7 +25,20 @@ static const TpCliCommand commands[] = {
   { "workshops",    tp_cli_workshops,    TP_CLI_WORKSHOPS_ARGS,    N_("List the workshops, most recent first") },
   { "new-workshop", tp_cli_new_workshop, TP_CLI_NEW_WORKSHOP_ARGS, N_("Create a workshop and print its id") },
   { "add",          tp_cli_add,          TP_CLI_ADD_ARGS,          N_("Capture an idea: “title #tag @author”") },
-  { "ideas",        tp_cli_ideas,        TP_CLI_IDEAS_ARGS,        N_("List a workshop’s ideas in the order captured") },
+  { "ideas",        tp_cli_ideas,        TP_CLI_IDEAS_ARGS,        N_("List a workshop’s ideas as the backlog shows them, in the manual order unless sorted") },
+  { "tag",          tp_cli_tag,          TP_CLI_TAG_ARGS,          N_("Add tags to an idea, making new ones as needed") },
+  { "tag",          tp_cli_tag,          TP_CLI_TAG_REMOVE_ARGS,   N_("Take tags off an idea") },
+  { "tag",          tp_cli_tag,          TP_CLI_TAG_RENAME_ARGS,   N_("Rename a tag on every idea that has it") },
+  { "tag",          tp_cli_tag,          TP_CLI_TAG_COLOUR_ARGS,   N_("Give a tag another colour") },
+  { "tag",          tp_cli_tag,          TP_CLI_TAG_DELETE_ARGS,   N_("Delete a tag and take it off every idea") },
+  { "tags",         tp_cli_tags,         TP_CLI_TAGS_ARGS,         N_("List a workshop’s tags: name, colour, ideas") },
+  { "participants", tp_cli_participants, TP_CLI_PARTICIPANTS_ARGS, N_("List the participants: name, budget, votes used, votes left") },
+  { "participants", tp_cli_participants, TP_CLI_PARTICIPANTS_ADD_ARGS, N_("Add a participant with a budget of dot votes (3 unless given)") },
+  { "participants", tp_cli_participants, TP_CLI_PARTICIPANTS_SET_ARGS, N_("Change a participant’s budget or name") },
+  { "participants", tp_cli_participants, TP_CLI_PARTICIPANTS_REMOVE_ARGS, N_("Remove a participant and their votes") },
+  { "vote",         tp_cli_vote,         TP_CLI_VOTE_ARGS,         N_("Put dots on an idea, or take them back, and print the votes left") },
+  { "score",        tp_cli_score,        TP_CLI_SCORE_ARGS,        N_("Change an idea’s scores and print them all") },
+  { "rank",         tp_cli_rank,         TP_CLI_RANK_ARGS,         N_("Move an idea to a place in the manual order, 1 being the top") },
   { "status",       tp_cli_status,       TP_CLI_STATUS_ARGS,       N_("Set an idea’s status (new, shortlisted, in-progress, done, parked); done needs passing walks") },
   { "personas",     tp_cli_personas,     TP_CLI_PERSONAS_ARGS,     N_("List a workshop’s personas") },
   { "journey",      tp_cli_journey,      TP_CLI_JOURNEY_SHOW_ARGS, N_("Print an idea’s journey design as a journey file (always JSON)") },
@@ -65,17 +78,24 @@ format_command_line (const TpCliCommand *command)
   return g_strdup_printf ("%s %s", command->name, _(command->synopsis));
 }
 
+/* Longer command lines get their summary on the next line, so that one
+ * long synopsis does not push every summary off the screen. */
+#define SYNOPSIS_COLUMNS 44
+
 static void
 print_help (void)
 {
   g_autoptr(GString) help = g_string_new (NULL);
+  g_autofree char *tag_colours = g_strjoinv (", ", (char **)tp_tag_get_colours ());
   glong width = 0;
 
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *line = format_command_line (&commands[i]);
+      glong length = g_utf8_strlen (line, -1);
 
-      width = MAX (width, g_utf8_strlen (line, -1));
+      if (length <= SYNOPSIS_COLUMNS)
+        width = MAX (width, length);
     }
 
   g_string_append_printf (help, _("Usage: %s [OPTION…] COMMAND [ARGUMENT…]"), TP_CLI_PROGRAM);
@@ -88,9 +108,15 @@ print_help (void)
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *line = format_command_line (&commands[i]);
+      glong pad = g_utf8_strlen (line, -1);
 
       g_string_append_printf (help, "  %s", line);
-      for (glong pad = g_utf8_strlen (line, -1); pad < width + 2; pad++)
+      if (pad > SYNOPSIS_COLUMNS)
+        {
+          g_string_append_c (help, '\n');
+          pad = -2;
+        }
+      for (; pad < width + 2; pad++)
         g_string_append_c (help, ' ');
       g_string_append_printf (help, "%s\n", _(commands[i].summary));
     }
@@ -110,11 +136,31 @@ print_help (void)
   g_string_append_c (help, '\n');
   g_string_append (help, _("IDEA is an idea’s id, its uuid or a unique prefix of it, or its exact title where that is unique; NAME is a persona’s name in the idea’s workshop."));
   g_string_append_c (help, '\n');
+  g_string_append (help, _("For “participants” and “vote --as”, NAME is a participant’s name, in any case."));
+  g_string_append_c (help, '\n');
   g_string_append (help, _("“journey show” always prints JSON, the journey file format that “journey set” reads back."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("“walk” exits 0 when the customer dropped out: the walk was recorded, and its outcome is the answer."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("“accept” accepts every friction at the step with the one reason, and refuses when the step has a barrier or the walk is stale."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“ideas” prints id, uuid, status, title, author, tags, votes, impact, effort, RICE score, MoSCoW, quadrant and verdict; unset scores are empty."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --sort rank|votes|impact-effort|rice|moscow; ties go to the most votes, then the oldest idea."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --tag TAG (several: ideas with all of them, or any with --any), --status STATUS (several: any of them),"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --search TEXT (in the title, details, author and tags, ignoring case)."));
+  g_string_append_c (help, '\n');
+  g_string_append_printf (help, _("A tag’s colour is one of: %s."), tag_colours);
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“vote” puts --count dots (1 unless given) as the participant, all or none; it is refused when the budget does not cover them."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“score” changes only the scores given: --impact and --effort 1–5, --reach 0 or more, --rice-impact 0.25, 0.5, 1, 2 or 3,"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --confidence 0–100 (%), --rice-effort more than 0 person-weeks, --moscow must, should, could or wont;"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --clear impact|effort|reach|rice-impact|confidence|rice-effort|moscow|rice|all unsets them. It prints one “FIELD VALUE” line each."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("Text output has one record per line and no header; tabs and line breaks inside a field are printed as spaces."));
   g_string_append_c (help, '\n');

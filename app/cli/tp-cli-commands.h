@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 #define TP_CLI_WORKSHOPS_ARGS    ""
 #define TP_CLI_NEW_WORKSHOP_ARGS N_("TITLE")
 #define TP_CLI_ADD_ARGS          N_("WORKSHOP TEXT")
-#define TP_CLI_IDEAS_ARGS        N_("WORKSHOP")
+#define TP_CLI_IDEAS_ARGS        N_("WORKSHOP [--sort KEY] [--tag TAG]… [--any] [--status STATUS]… [--search TEXT]")
 #define TP_CLI_STATUS_ARGS       N_("IDEA STATUS")
 #define TP_CLI_PERSONAS_ARGS     N_("WORKSHOP")
 /* The action word is part of these two, so that a usage error shows it. */
@@ -27,6 +27,34 @@ G_BEGIN_DECLS
 #define TP_CLI_WALK_ARGS         N_("IDEA --persona NAME|--all [--expect N]")
 #define TP_CLI_ACCEPT_ARGS       N_("IDEA --persona NAME --step N --reason TEXT")
 #define TP_CLI_VERDICT_ARGS      N_("IDEA")
+/* The mode option is part of these, for the same reason. */
+#define TP_CLI_TAG_ARGS          N_("IDEA TAG…")
+#define TP_CLI_TAG_REMOVE_ARGS   N_("--remove IDEA TAG…")
+#define TP_CLI_TAG_RENAME_ARGS   N_("--rename WORKSHOP OLD NEW")
+#define TP_CLI_TAG_COLOUR_ARGS   N_("--colour WORKSHOP TAG COLOUR")
+#define TP_CLI_TAG_DELETE_ARGS   N_("--delete WORKSHOP TAG")
+#define TP_CLI_TAGS_ARGS         N_("WORKSHOP")
+#define TP_CLI_PARTICIPANTS_ARGS        N_("WORKSHOP")
+#define TP_CLI_PARTICIPANTS_ADD_ARGS    N_("WORKSHOP --add NAME [--budget N]")
+#define TP_CLI_PARTICIPANTS_SET_ARGS    N_("WORKSHOP --set NAME [--budget N] [--name NEW]")
+#define TP_CLI_PARTICIPANTS_REMOVE_ARGS N_("WORKSHOP --remove NAME")
+#define TP_CLI_VOTE_ARGS         N_("IDEA --as NAME [--count N] [--remove]")
+#define TP_CLI_SCORE_ARGS        N_("IDEA [--impact N] [--effort N] [--reach N] [--rice-impact N] [--confidence N] [--rice-effort N] [--moscow M] [--clear FIELD]…")
+#define TP_CLI_RANK_ARGS         N_("IDEA POSITION")
+
+typedef enum
+{
+  TP_CLI_OPTION_FLAG,    /* target: gboolean * */
+  TP_CLI_OPTION_VALUE,   /* target: const char **, NULL until given */
+  TP_CLI_OPTION_VALUES,  /* target: GPtrArray * of const char *, repeatable */
+} TpCliOptionKind;
+
+typedef struct
+{
+  const char      *name;   /* with its dashes, as in "--sort" */
+  TpCliOptionKind  kind;
+  gpointer         target;
+} TpCliOption;
 
 gboolean  tp_cli_take_args     (int           argc,
                                 char        **argv,
@@ -34,12 +62,24 @@ gboolean  tp_cli_take_args     (int           argc,
                                 const char  **args,
                                 guint         n_args,
                                 int          *status);
+gboolean  tp_cli_parse_options (int                argc,
+                                char             **argv,
+                                const char        *synopsis,
+                                const char        *names,
+                                guint              min_args,
+                                guint              max_args,
+                                const TpCliOption *options,
+                                gsize              n_options,
+                                GPtrArray         *args,
+                                int               *status);
 char     *tp_cli_flatten       (const char   *text);
+char     *tp_cli_format_number (double        value);
 void      tp_cli_print_row     (const char * const *fields,
                                 gsize               n_fields);
 
 JsonNode *tp_cli_workshop_to_json (TpWorkshop *workshop);
 JsonNode *tp_cli_idea_to_json     (TpIdea     *idea);
+void      tp_cli_print_idea_row   (TpIdea     *idea);
 void      tp_cli_print_walk_result (TpWalkResult *walk);
 
 int       tp_cli_workshops     (const char  *db_path,
@@ -79,6 +119,30 @@ int       tp_cli_accept        (const char  *db_path,
                                 int          argc,
                                 char       **argv);
 int       tp_cli_verdict       (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_tag           (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_tags          (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_participants  (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_vote          (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_score         (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_rank          (const char  *db_path,
                                 gboolean     json,
                                 int          argc,
                                 char       **argv);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "tp-backlog.h"
 #include "tp-cli-commands.h"
 
 /* "" and NULL both mean "not set", which JSON readers expect as null. */
@@ -51,6 +52,48 @@ tp_cli_workshop_to_json (TpWorkshop *workshop)
   return json_builder_get_root (builder);
 }
 
+static void
+add_optional_int (JsonBuilder *builder,
+                  const char  *member,
+                  gint64       value,
+                  gboolean     is_set)
+{
+  json_builder_set_member_name (builder, member);
+
+  if (is_set)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* What the prioritised backlog shows of an idea; unset scores are null. */
+static void
+add_backlog_fields (JsonBuilder *builder,
+                    TpIdea      *idea)
+{
+  TpScores scores;
+  TpQuadrant quadrant = tp_idea_get_quadrant (idea);
+  double rice_score = tp_idea_get_rice_score (idea);
+
+  tp_idea_get_scores (idea, &scores);
+
+  add_optional_int (builder, "votes", tp_idea_get_votes (idea), TRUE);
+  add_optional_int (builder, "impact", scores.impact, scores.impact > 0);
+  add_optional_int (builder, "effort", scores.effort, scores.effort > 0);
+
+  json_builder_set_member_name (builder, "rice_score");
+  if (rice_score >= 0)
+    json_builder_add_double_value (builder, rice_score);
+  else
+    json_builder_add_null_value (builder);
+
+  add_optional_string (builder, "moscow",
+                       scores.moscow != TP_MOSCOW_NONE ? tp_moscow_to_string (scores.moscow) : NULL);
+  add_optional_string (builder, "quadrant",
+                       quadrant != TP_QUADRANT_NONE ? tp_quadrant_to_string (quadrant) : NULL);
+  add_string (builder, "verdict", tp_verdict_to_string (tp_idea_get_verdict (idea)));
+}
+
 JsonNode *
 tp_cli_idea_to_json (TpIdea *idea)
 {
@@ -78,6 +121,7 @@ tp_cli_idea_to_json (TpIdea *idea)
   add_string (builder, "status", tp_idea_status_to_string (tp_idea_get_status (idea)));
   add_string (builder, "created_at", tp_idea_get_created_at (idea));
   add_string (builder, "updated_at", tp_idea_get_updated_at (idea));
+  add_backlog_fields (builder, idea);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -98,22 +142,48 @@ print_workshop_row (TpWorkshop *workshop)
   tp_cli_print_row (row, G_N_ELEMENTS (row));
 }
 
-static void
-print_idea_row (TpIdea *idea)
+/* The backlog's columns come after the first six, which scripts
+ * written before them read by position. */
+void
+tp_cli_print_idea_row (TpIdea *idea)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, tp_idea_get_id (idea));
   const char * const *tag_list = tp_idea_get_tags (idea);
   g_autofree char *tags = tag_list != NULL ? g_strjoinv (",", (GStrv)tag_list) : NULL;
-  const char *row[] = {
-    id,
-    tp_idea_get_uuid (idea),
-    tp_idea_status_to_string (tp_idea_get_status (idea)),
-    tp_idea_get_title (idea),
-    tp_idea_get_author (idea),
-    tags,
-  };
+  TpScores scores;
+  TpQuadrant quadrant = tp_idea_get_quadrant (idea);
+  double rice_score = tp_idea_get_rice_score (idea);
+  g_autofree char *votes = NULL;
+  g_autofree char *impact = NULL;
+  g_autofree char *effort = NULL;
+  g_autofree char *rice = NULL;
 
-  tp_cli_print_row (row, G_N_ELEMENTS (row));
+  g_return_if_fail (TP_IS_IDEA (idea));
+
+  tp_idea_get_scores (idea, &scores);
+  votes = g_strdup_printf ("%u", tp_idea_get_votes (idea));
+  if (scores.impact > 0)
+    impact = g_strdup_printf ("%u", scores.impact);
+  if (scores.effort > 0)
+    effort = g_strdup_printf ("%u", scores.effort);
+  if (rice_score >= 0)
+    rice = tp_cli_format_number (rice_score);
+
+  tp_cli_print_row ((const char *[]) {
+                      id,
+                      tp_idea_get_uuid (idea),
+                      tp_idea_status_to_string (tp_idea_get_status (idea)),
+                      tp_idea_get_title (idea),
+                      tp_idea_get_author (idea),
+                      tags,
+                      votes,
+                      impact,
+                      effort,
+                      rice,
+                      scores.moscow != TP_MOSCOW_NONE ? tp_moscow_to_string (scores.moscow) : NULL,
+                      quadrant != TP_QUADRANT_NONE ? tp_quadrant_to_string (quadrant) : NULL,
+                      tp_verdict_to_string (tp_idea_get_verdict (idea)),
+                    }, 13);
 }
 
 int
@@ -233,6 +303,36 @@ tp_cli_add (const char  *db_path,
   return TP_CLI_EXIT_OK;
 }
 
+static gboolean
+read_statuses (GPtrArray *names,
+               guint     *mask,
+               int       *status)
+{
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      TpIdeaStatus idea_status;
+
+      if (!tp_idea_status_from_string (name, &idea_status))
+        {
+          *status = tp_cli_usage (_("ideas: --status takes new, shortlisted, in-progress, done or parked, not “%s”"),
+                                  name);
+          return FALSE;
+        }
+      *mask |= 1u << idea_status;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_ideas (gconstpointer a,
+               gconstpointer b,
+               gpointer      key)
+{
+  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, GPOINTER_TO_INT (key));
+}
+
 int
 tp_cli_ideas (const char  *db_path,
               gboolean     json,
@@ -241,32 +341,67 @@ tp_cli_ideas (const char  *db_path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TpStore) store = NULL;
-  TpWorkshop *workshop;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autoptr(TpBacklogFilter) filter = tp_backlog_filter_new ();
   g_autoptr(JsonArray) array = NULL;
-  const char *args[1];
+  const char *sort = NULL, *search = NULL;
+  gboolean any = FALSE;
+  const TpCliOption options[] = {
+    { "--sort", TP_CLI_OPTION_VALUE, &sort },
+    { "--tag", TP_CLI_OPTION_VALUES, tags },
+    { "--any", TP_CLI_OPTION_FLAG, &any },
+    { "--status", TP_CLI_OPTION_VALUES, statuses },
+    { "--search", TP_CLI_OPTION_VALUE, &search },
+  };
+  TpSortKey key = TP_SORT_RANK;
+  TpWorkshop *workshop;
   GListModel *ideas;
+  guint mask = 0;
   guint n_ideas;
   int status;
 
-  if (!tp_cli_take_args (argc, argv, TP_CLI_IDEAS_ARGS, args, G_N_ELEMENTS (args), &status))
+  if (!tp_cli_parse_options (argc, argv, TP_CLI_IDEAS_ARGS, N_("WORKSHOP"), 1, 1,
+                             options, G_N_ELEMENTS (options), args, &status))
     return status;
 
+  if (sort != NULL && !tp_sort_key_from_string (sort, &key))
+    return tp_cli_usage (_("ideas: --sort takes rank, votes, impact-effort, rice or moscow, not “%s”"), sort);
+  if (!read_statuses (statuses, &mask, &status))
+    return status;
+
+  g_ptr_array_add (tags, NULL);
+  tp_backlog_filter_set_tags (filter, (const char * const *)tags->pdata, !any);
+  tp_backlog_filter_set_statuses (filter, mask);
+  tp_backlog_filter_set_text (filter, search);
+
   if (!(store = tp_cli_open_store (db_path, &error)) ||
-      !(workshop = tp_store_find_workshop (store, args[0], &error)))
+      !(workshop = tp_store_find_workshop (store, g_ptr_array_index (args, 0), &error)) ||
+      !(ideas = tp_store_load_ideas (store, workshop, &error)))
     return tp_cli_fail (error);
 
-  ideas = tp_store_get_ideas (store, workshop);
   n_ideas = g_list_model_get_n_items (ideas);
-  array = json ? json_array_sized_new (n_ideas) : NULL;
-
+  shown = g_ptr_array_new_full (n_ideas, g_object_unref);
   for (guint i = 0; i < n_ideas; i++)
     {
       g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
 
+      if (tp_backlog_filter_matches (filter, idea))
+        g_ptr_array_add (shown, g_steal_pointer (&idea));
+    }
+  g_ptr_array_sort_with_data (shown, compare_ideas, GINT_TO_POINTER (key));
+
+  array = json ? json_array_sized_new (shown->len) : NULL;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      TpIdea *idea = g_ptr_array_index (shown, i);
+
       if (json)
         json_array_add_element (array, tp_cli_idea_to_json (idea));
       else
-        print_idea_row (idea);
+        tp_cli_print_idea_row (idea);
     }
 
   if (json)

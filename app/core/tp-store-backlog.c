@@ -25,6 +25,14 @@ is_rice_impact (double value)
   return FALSE;
 }
 
+/* TP_SCORES_INIT marks an unset RICE part with exactly -1; any other
+ * negative number is a mistake to report, not a way to clear. */
+static gboolean
+is_unset (double value)
+{
+  return value == -1;
+}
+
 /**
  * tp_store_check_scores:
  *
@@ -41,15 +49,15 @@ tp_store_check_scores (const TpScores  *scores,
     g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("Impact must be from 1 to 5, not %u"), scores->impact);
   else if (scores->effort > 5)
     g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("Effort must be from 1 to 5, not %u"), scores->effort);
-  else if (!isfinite (scores->rice_reach))
+  else if (!isfinite (scores->rice_reach) || (scores->rice_reach < 0 && !is_unset (scores->rice_reach)))
     g_set_error_literal (error, TP_ERROR, TP_ERROR_INVALID, _("RICE reach must be a number of 0 or more"));
-  else if (scores->rice_impact >= 0 && !is_rice_impact (scores->rice_impact))
+  else if (!is_unset (scores->rice_impact) && !is_rice_impact (scores->rice_impact))
     g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
                  _("RICE impact must be 0.25, 0.5, 1, 2 or 3, not %g"), scores->rice_impact);
   else if (scores->rice_confidence > 100 || scores->rice_confidence < -1)
     g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
                  _("RICE confidence must be from 0 to 100 %%, not %d"), scores->rice_confidence);
-  else if (!isfinite (scores->rice_effort) || (scores->rice_effort >= 0 && scores->rice_effort <= 0))
+  else if (!isfinite (scores->rice_effort) || (scores->rice_effort <= 0 && !is_unset (scores->rice_effort)))
     g_set_error_literal (error, TP_ERROR, TP_ERROR_INVALID,
                          _("RICE effort must be more than 0 person-weeks"));
   else if (scores->moscow > TP_MOSCOW_WONT)
@@ -65,7 +73,7 @@ bind_optional_double (sqlite3_stmt *stmt,
                       int           column,
                       double        value)
 {
-  if (value < 0)
+  if (is_unset (value))
     sqlite3_bind_null (stmt, column);
   else
     sqlite3_bind_double (stmt, column, value);
@@ -154,7 +162,12 @@ tp_store_move_idea (TpStore  *self,
   g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
 
   ideas = tp_store_peek_ideas (self, tp_idea_get_workshop_id (idea));
-  g_return_val_if_fail (ideas != NULL, FALSE);
+  if (ideas == NULL)
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_NOT_FOUND,
+                   _("The idea “%s” is no longer in the database"), tp_idea_get_title (idea));
+      return FALSE;
+    }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (ideas));
   order = g_ptr_array_new_full (n, g_object_unref);

@@ -309,7 +309,10 @@ tp_store_recolour_tag (TpStore     *self,
 
   if (!tp_tag_is_colour (colour))
     {
-      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("“%s” is not a tag colour"), colour ? colour : "");
+      g_autofree char *choices = g_strjoinv (", ", (char **)tp_tag_get_colours ());
+
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("“%s” is not a tag colour; choose one of %s"),
+                   colour ? colour : "", choices);
       return FALSE;
     }
 
@@ -375,12 +378,15 @@ tp_store_tag_ideas (TpStore     *self,
                     gboolean     add,
                     GError     **error)
 {
+  g_autofree char *name = NULL;
+
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (ideas != NULL, FALSE);
   g_return_val_if_fail (tag != NULL, FALSE);
 
-  if (!tp_store_begin (self, error))
+  if (!(name = check_tag_name (tag, error)) || !tp_store_begin (self, error))
     return FALSE;
+  tag = name;
 
   for (guint i = 0; i < ideas->len; i++)
     {

@@ -255,8 +255,7 @@ tp_store_update_participant (TpStore        *self,
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("Cannot rename to “%s”: the name is taken, or more votes are placed than the budget"),
-                   checked);
+                   _("The workshop already has a participant called “%s”"), checked);
       goto fail;
     }
   if (rc != SQLITE_DONE)
@@ -371,24 +370,27 @@ tp_store_count_votes (TpStore       *self,
 }
 
 /**
- * tp_store_add_vote:
+ * tp_store_add_votes:
+ * @count: how many dots, at least 1
  *
- * Puts one of @participant's dots on @idea. Refused (TP_ERROR_REFUSED)
- * when the participant has no votes left.
+ * Puts @count of @participant's dots on @idea, all of them or none.
+ * Refused (TP_ERROR_REFUSED) when the participant has fewer votes left.
  */
 gboolean
-tp_store_add_vote (TpStore        *self,
-                   TpIdea         *idea,
-                   TpParticipant  *participant,
-                   GError        **error)
+tp_store_add_votes (TpStore        *self,
+                    TpIdea         *idea,
+                    TpParticipant  *participant,
+                    guint           count,
+                    GError        **error)
 {
   g_autofree char *now = tp_store_now ();
   sqlite3_stmt *stmt;
-  int rc;
+  int rc = SQLITE_DONE;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
   g_return_val_if_fail (TP_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (count >= 1, FALSE);
 
   if (tp_participant_get_workshop_id (participant) != tp_idea_get_workshop_id (idea))
     {
@@ -400,17 +402,21 @@ tp_store_add_vote (TpStore        *self,
   if (!tp_store_begin (self, error))
     return FALSE;
 
-  stmt = tp_store_prepare (self,
-                           "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (?1, ?2, ?3)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
+  for (guint i = 0; i < count && rc == SQLITE_DONE; i++)
+    {
+      stmt = tp_store_prepare (self,
+                               "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (?1, ?2, ?3)",
+                               error);
+      if (stmt == NULL)
+        goto fail;
 
-  sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
-  sqlite3_bind_int64 (stmt, 2, tp_participant_get_id (participant));
-  tp_store_bind_text (stmt, 3, now);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
+      sqlite3_bind_int64 (stmt, 2, tp_participant_get_id (participant));
+      tp_store_bind_text (stmt, 3, now);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+    }
+
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_REFUSED,
@@ -438,6 +444,15 @@ tp_store_add_vote (TpStore        *self,
 fail:
   tp_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+tp_store_add_vote (TpStore        *self,
+                   TpIdea         *idea,
+                   TpParticipant  *participant,
+                   GError        **error)
+{
+  return tp_store_add_votes (self, idea, participant, 1, error);
 }
 
 gboolean

@@ -256,6 +256,11 @@ gboolean     tp_store_add_vote            (TpStore        *self,
                                            TpIdea         *idea,
                                            TpParticipant  *participant,
                                            GError        **error);
+gboolean     tp_store_add_votes           (TpStore        *self,
+                                           TpIdea         *idea,
+                                           TpParticipant  *participant,
+                                           guint           count,
+                                           GError        **error);
 gboolean     tp_store_remove_vote         (TpStore        *self,
                                            TpIdea         *idea,
                                            TpParticipant  *participant,

@@ -321,7 +321,7 @@ test_add_and_ideas (Fixture       *fixture,
   lines = split_lines (tsv->out);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   fields = g_strsplit (lines[0], "\t", -1);
-  g_assert_cmpuint (g_strv_length (fields), ==, 6);
+  g_assert_cmpuint (g_strv_length (fields), ==, 13);
   g_assert_cmpstr (fields[0], ==, added_fields[0]);
   g_assert_cmpstr (fields[1], ==, added_fields[1]);
   g_assert_cmpstr (fields[2], ==, "new");
