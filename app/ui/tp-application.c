@@ -1,0 +1,241 @@
+/* tp-application.c — the Touchpoint application: store, windows, app actions
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tp-application.h"
+#include "tp-store.h"
+#include "tp-window.h"
+
+#define RESOURCE_BASE_PATH "/io/github/touchpointapp/Touchpoint"
+
+struct _TpApplication
+{
+  AdwApplication  parent_instance;
+
+  TpStore        *store;
+  GError         *store_error;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (TpApplication, tp_application, ADW_TYPE_APPLICATION)
+
+TpApplication *
+tp_application_new (void)
+{
+  return g_object_new (TP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* An uninstalled build may run without its schema; the window then
+   * simply does not remember its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Without a library there is nothing to show but why, so the window
+ * that would have held the workshops says it instead. */
+static void
+show_storage_failure (TpApplication *self)
+{
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *header;
+  GtkWidget *status;
+
+  window = adw_application_window_new (GTK_APPLICATION (self));
+  gtk_window_set_title (GTK_WINDOW (window), _("Touchpoint"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 440);
+
+  header = adw_header_bar_new ();
+  gtk_widget_add_css_class (header, "flat");
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new ("", NULL));
+
+  status = adw_status_page_new ();
+  gtk_widget_set_vexpand (status, TRUE);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Could Not Open the Workshop Library"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), self->store_error->message);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (window, "devel");
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static GtkWindow *
+ensure_window (TpApplication *self)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (TP_IS_WINDOW (window))
+    return window;
+
+  window = GTK_WINDOW (tp_window_new (self->store, self->settings));
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (window), "devel");
+
+  return window;
+}
+
+static void
+tp_application_activate (GApplication *app)
+{
+  TpApplication *self = TP_APPLICATION (app);
+
+  if (self->store == NULL)
+    {
+      show_storage_failure (self);
+      return;
+    }
+
+  gtk_window_present (ensure_window (self));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  TpApplication *self = TP_APPLICATION (user_data);
+  GtkWindow *parent;
+  const char *developers[] = { _("The Touchpoint authors"), NULL };
+
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (parent,
+                         "application-name", _("Touchpoint"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Touchpoint authors"),
+                         "developers", developers,
+                         "copyright", _("© 2026 The Touchpoint authors"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", "https://github.com/touchpointapp/touchpoint",
+                         "issue-url", "https://github.com/touchpointapp/touchpoint/issues",
+                         "comments", _("Run ideation workshops that keep the customer in the loop"),
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+new_workshop_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  TpApplication *self = TP_APPLICATION (user_data);
+  GtkWindow *window;
+
+  if (self->store == NULL)
+    {
+      show_storage_failure (self);
+      return;
+    }
+
+  window = ensure_window (self);
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-workshop", NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+  { "new-workshop", new_workshop_activated },
+};
+
+static void
+tp_application_startup (GApplication *app)
+{
+  TpApplication *self = TP_APPLICATION (app);
+  g_autofree char *path = NULL;
+  static const char *quit_accels[] = { "<Primary>q", NULL };
+
+  G_APPLICATION_CLASS (tp_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Touchpoint"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries, G_N_ELEMENTS (app_entries),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  self->settings = create_settings ();
+
+  path = tp_store_default_path ();
+  self->store = tp_store_new (path, &self->store_error);
+}
+
+static void
+tp_application_shutdown (GApplication *app)
+{
+  TpApplication *self = TP_APPLICATION (app);
+
+  G_APPLICATION_CLASS (tp_application_parent_class)->shutdown (app);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+}
+
+static void
+tp_application_finalize (GObject *object)
+{
+  TpApplication *self = TP_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (tp_application_parent_class)->finalize (object);
+}
+
+static void
+tp_application_class_init (TpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = tp_application_finalize;
+
+  app_class->startup = tp_application_startup;
+  app_class->activate = tp_application_activate;
+  app_class->shutdown = tp_application_shutdown;
+}
+
+static void
+tp_application_init (TpApplication *self)
+{
+}

@@ -1,0 +1,280 @@
+/* tp-idea-row.c — one idea in the list: title, tags, author, actions
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tp-idea-row.h"
+
+struct _TpIdeaRow
+{
+  GtkWidget  parent_instance;
+
+  TpIdea    *idea;
+  gulong     notify_id;
+
+  /* Template children */
+  GtkLabel  *title_label;
+  GtkLabel  *details_label;
+  GtkLabel  *author_label;
+  GtkBox    *tags_box;
+  GtkButton *edit_button;
+  GtkButton *delete_button;
+};
+
+#define MAX_TAG_CHIPS 3
+
+G_DEFINE_FINAL_TYPE (TpIdeaRow, tp_idea_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_IDEA,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+TpIdeaRow *
+tp_idea_row_new (void)
+{
+  return g_object_new (TP_TYPE_IDEA_ROW, NULL);
+}
+
+TpIdea *
+tp_idea_row_get_idea (TpIdeaRow *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA_ROW (self), NULL);
+
+  return self->idea;
+}
+
+static void
+remove_tag_chips (TpIdeaRow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
+    gtk_box_remove (self->tags_box, child);
+}
+
+static GtkWidget *
+create_chip (const char *text,
+             const char *tooltip)
+{
+  GtkWidget *chip = gtk_label_new (text);
+
+  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
+  gtk_widget_set_tooltip_text (chip, tooltip);
+  gtk_widget_add_css_class (chip, "tag-chip");
+  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+
+  return chip;
+}
+
+static void
+show_tags (TpIdeaRow          *self,
+           const char * const *tags)
+{
+  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
+
+  remove_tag_chips (self);
+
+  /* A row stays one line high and narrow windows stay usable: the
+   * first few tags get chips, the rest are counted. */
+  for (guint i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
+    gtk_box_append (self->tags_box, create_chip (tags[i], NULL));
+
+  if (n_tags > MAX_TAG_CHIPS)
+    {
+      g_autofree char *more = g_strdup_printf ("+%u", n_tags - MAX_TAG_CHIPS);
+      g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
+
+      gtk_box_append (self->tags_box, create_chip (more, all));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
+}
+
+static void
+show_idea (TpIdeaRow *self)
+{
+  const char *author;
+  const char *details;
+  g_autofree char *first_line = NULL;
+
+  if (self->idea == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      gtk_label_set_text (self->author_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->details_label), FALSE);
+      remove_tag_chips (self);
+      return;
+    }
+
+  gtk_label_set_text (self->title_label, tp_idea_get_title (self->idea));
+
+  details = tp_idea_get_details (self->idea);
+  if (details != NULL && details[0] != '\0')
+    {
+      first_line = g_strdup (details);
+      g_strdelimit (first_line, "\r\n", ' ');
+      gtk_label_set_text (self->details_label, first_line);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->details_label), first_line != NULL);
+
+  author = tp_idea_get_author (self->idea);
+  gtk_label_set_text (self->author_label,
+                      author != NULL && author[0] != '\0' ? author : _("Anonymous"));
+
+  show_tags (self, tp_idea_get_tags (self->idea));
+}
+
+static void
+idea_changed_cb (TpIdeaRow  *self,
+                 GParamSpec *pspec,
+                 TpIdea     *idea)
+{
+  show_idea (self);
+}
+
+static void
+point_button_at_idea (GtkButton  *button,
+                      const char *action_name,
+                      TpIdea     *idea)
+{
+  /* The target goes first, so the action never meets a missing parameter. */
+  if (idea != NULL)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_int64 (tp_idea_get_id (idea)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+    }
+}
+
+void
+tp_idea_row_set_idea (TpIdeaRow *self,
+                      TpIdea    *idea)
+{
+  g_return_if_fail (TP_IS_IDEA_ROW (self));
+  g_return_if_fail (idea == NULL || TP_IS_IDEA (idea));
+
+  if (self->idea == idea)
+    return;
+
+  if (self->idea != NULL)
+    g_clear_signal_handler (&self->notify_id, self->idea);
+  g_set_object (&self->idea, idea);
+  if (idea != NULL)
+    self->notify_id = g_signal_connect_object (idea, "notify",
+                                               G_CALLBACK (idea_changed_cb), self,
+                                               G_CONNECT_SWAPPED);
+
+  point_button_at_idea (self->edit_button, "win.edit-idea", idea);
+  point_button_at_idea (self->delete_button, "win.delete-idea", idea);
+  show_idea (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDEA]);
+}
+
+static void
+tp_idea_row_dispose (GObject *object)
+{
+  TpIdeaRow *self = TP_IDEA_ROW (object);
+  GtkWidget *child;
+
+  if (self->idea != NULL)
+    g_clear_signal_handler (&self->notify_id, self->idea);
+  g_clear_object (&self->idea);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_IDEA_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tp_idea_row_parent_class)->dispose (object);
+}
+
+static void
+tp_idea_row_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TpIdeaRow *self = TP_IDEA_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDEA:
+      g_value_set_object (value, self->idea);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_idea_row_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TpIdeaRow *self = TP_IDEA_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDEA:
+      tp_idea_row_set_idea (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_idea_row_class_init (TpIdeaRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_idea_row_dispose;
+  object_class->get_property = tp_idea_row_get_property;
+  object_class->set_property = tp_idea_row_set_property;
+
+  properties[PROP_IDEA] =
+    g_param_spec_object ("idea", NULL, NULL,
+                         TP_TYPE_IDEA,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-idea-row.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "idearow");
+
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_label);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, delete_button);
+}
+
+static void
+tp_idea_row_init (TpIdeaRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+}

@@ -1,0 +1,23 @@
+/* tp-idea-row.h — one idea in the list: title, tags, author, actions
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tp-idea.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_IDEA_ROW (tp_idea_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpIdeaRow, tp_idea_row, TP, IDEA_ROW, GtkWidget)
+
+TpIdeaRow *tp_idea_row_new      (void);
+TpIdea    *tp_idea_row_get_idea (TpIdeaRow *self);
+void       tp_idea_row_set_idea (TpIdeaRow *self,
+                                 TpIdea    *idea);
+
+G_END_DECLS

@@ -1,0 +1,559 @@
+/* test-window.c — the main window driven from the keyboard, against a real store
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tp-idea-editor.h"
+#include "tp-store.h"
+#include "tp-window.h"
+#include "tp-window-private.h"
+
+#define WAIT_SECONDS 10
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  TpStore  *store;
+  TpWindow *window;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; fails the test after a while. */
+static void
+wait_until (Fixture    *fixture,
+            Condition   condition,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+
+  while (!condition (fixture) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting until %s", what);
+
+  g_source_remove (timeout_id);
+}
+
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+part (Fixture      *fixture,
+      TpWindowPart  which)
+{
+  return tp_window_get_part (fixture->window, which);
+}
+
+static gboolean
+window_is_mapped (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("touchpoint-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "touchpoint.db", NULL);
+  fixture->store = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (fixture, window_is_mapped, "the window is on screen");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  run_pending ();
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+
+  remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static gboolean
+capture_entry_has_focus (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *entry = part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY);
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static GListModel *
+shown_ideas (Fixture *fixture)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW))));
+}
+
+static TpIdea *
+shown_idea (Fixture *fixture,
+            guint    position)
+{
+  g_autoptr(TpIdea) idea = g_list_model_get_item (shown_ideas (fixture), position);
+
+  g_assert_nonnull (idea);
+  /* The store's model keeps it alive. */
+  return idea;
+}
+
+static void
+start_workshop (Fixture *fixture)
+{
+  /* What Ctrl+N does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-workshop", NULL));
+  g_assert_nonnull (tp_window_get_workshop (fixture->window));
+  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+}
+
+static void
+type_idea (Fixture    *fixture,
+           const char *text)
+{
+  GtkWidget *entry = part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  run_pending ();
+}
+
+static const char *
+entry_text (Fixture *fixture)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY)));
+}
+
+static gboolean
+strv_equal (const char * const *tags,
+            const char * const *expected)
+{
+  return g_strv_equal ((const char * const *)(tags ? tags : (const char * const[]) { NULL }), expected);
+}
+
+static gboolean
+empty_library_is_shown (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_EMPTY_LIBRARY_PAGE));
+}
+
+static gboolean
+empty_library_is_hidden (Fixture *fixture)
+{
+  return !empty_library_is_shown (fixture);
+}
+
+static gboolean
+no_ideas_page_is_shown (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_NO_IDEAS_PAGE));
+}
+
+static gboolean
+ideas_view_is_shown (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_IDEAS_VIEW));
+}
+
+static void
+test_empty_library (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  wait_until (fixture, empty_library_is_shown, "the empty library page is shown");
+  g_assert_null (tp_window_get_workshop (fixture->window));
+
+  start_workshop (fixture);
+  wait_until (fixture, empty_library_is_hidden, "the empty library page goes away");
+  wait_until (fixture, no_ideas_page_is_shown, "the new workshop says it has no ideas yet");
+}
+
+static void
+test_capture (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) reader = NULL;
+  GListModel *stored;
+  TpWorkshop *workshop;
+  TpWorkshop *read_workshop;
+  TpIdea *idea;
+
+  start_workshop (fixture);
+  workshop = tp_window_get_workshop (fixture->window);
+  g_assert_true (g_str_has_prefix (tp_workshop_get_title (workshop), "Workshop "));
+
+  type_idea (fixture, "Call customers back #phone @Sam");
+  g_assert_cmpstr (entry_text (fixture), ==, "");
+  g_assert_true (capture_entry_has_focus (fixture));
+
+  type_idea (fixture, "Inbound line for quotes #phone #sales");
+  type_idea (fixture, "Ask about the whole experience");
+  g_assert_cmpstr (entry_text (fixture), ==, "");
+  g_assert_true (capture_entry_has_focus (fixture));
+  wait_until (fixture, ideas_view_is_shown, "the list of ideas is shown");
+
+  /* Newest first. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 3);
+
+  idea = shown_idea (fixture, 0);
+  g_assert_cmpstr (tp_idea_get_title (idea), ==, "Ask about the whole experience");
+  g_assert_null (tp_idea_get_author (idea));
+  g_assert_true (strv_equal (tp_idea_get_tags (idea), (const char *[]) { NULL }));
+
+  idea = shown_idea (fixture, 1);
+  g_assert_cmpstr (tp_idea_get_title (idea), ==, "Inbound line for quotes");
+  g_assert_true (strv_equal (tp_idea_get_tags (idea), (const char *[]) { "phone", "sales", NULL }));
+
+  idea = shown_idea (fixture, 2);
+  g_assert_cmpstr (tp_idea_get_title (idea), ==, "Call customers back");
+  g_assert_cmpstr (tp_idea_get_author (idea), ==, "Sam");
+  g_assert_true (strv_equal (tp_idea_get_tags (idea), (const char *[]) { "phone", NULL }));
+
+  /* Saved at once: a second connection reads them back. */
+  reader = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  read_workshop = tp_store_lookup_workshop (reader, tp_workshop_get_id (workshop));
+  g_assert_nonnull (read_workshop);
+  stored = tp_store_get_ideas (reader, read_workshop);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 3);
+  {
+    g_autoptr(TpIdea) first = g_list_model_get_item (stored, 0);
+
+    g_assert_cmpstr (tp_idea_get_title (first), ==, "Call customers back");
+    g_assert_cmpstr (tp_idea_get_author (first), ==, "Sam");
+  }
+}
+
+static void
+test_ten_in_a_row (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  start_workshop (fixture);
+
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Idea number %u #round1", i);
+
+      type_idea (fixture, text);
+      g_assert_cmpstr (entry_text (fixture), ==, "");
+      g_assert_true (capture_entry_has_focus (fixture));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 10);
+  g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Idea number 10");
+  g_assert_cmpuint (tp_workshop_get_n_ideas (tp_window_get_workshop (fixture->window)), ==, 10);
+}
+
+static void
+test_capture_error_keeps_text (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *too_long = NULL;
+  GtkWidget *entry;
+
+  start_workshop (fixture);
+  entry = part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY);
+
+  too_long = g_strnfill (TP_IDEA_TITLE_MAX + 1, 'x');
+  type_idea (fixture, too_long);
+
+  g_assert_cmpstr (entry_text (fixture), ==, too_long);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (part (fixture, TP_WINDOW_PART_CAPTURE_ERROR))));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 0);
+
+  /* Fixing the text clears the complaint, and Enter then works. */
+  type_idea (fixture, "A shorter idea");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
+}
+
+static void
+test_anonymous (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *toggle;
+  TpWorkshop *workshop;
+
+  start_workshop (fixture);
+  workshop = tp_window_get_workshop (fixture->window);
+  toggle = part (fixture, TP_WINDOW_PART_ANONYMOUS_BUTTON);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  g_assert_true (tp_workshop_get_anonymous (workshop));
+
+  type_idea (fixture, "Named but hidden @Ana #privacy");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
+  g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Named but hidden");
+  g_assert_null (tp_idea_get_author (shown_idea (fixture, 0)));
+  g_assert_true (strv_equal (tp_idea_get_tags (shown_idea (fixture, 0)), (const char *[]) { "privacy", NULL }));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  g_assert_false (tp_workshop_get_anonymous (workshop));
+  type_idea (fixture, "Named and shown @Ana");
+  g_assert_cmpstr (tp_idea_get_author (shown_idea (fixture, 0)), ==, "Ana");
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkSelectionModel *selection;
+  TpWorkshop *workshop;
+  GListModel *stored;
+
+  start_workshop (fixture);
+  workshop = tp_window_get_workshop (fixture->window);
+  type_idea (fixture, "Keep this one");
+  type_idea (fixture, "Delete this one");
+
+  /* What Delete does on the focused row. */
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW)));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-idea", "x", (gint64)0));
+  run_pending ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
+  g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Keep this one");
+  stored = tp_store_get_ideas (fixture->store, workshop);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
+
+  /* What the toast's Undo button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 2);
+  g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Delete this one");
+  g_assert_cmpuint (tp_workshop_get_n_ideas (workshop), ==, 2);
+
+  /* Deleting the last idea shows the empty-workshop page again. */
+  for (guint i = 0; i < 2; i++)
+    {
+      TpIdea *idea = shown_idea (fixture, 0);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-idea",
+                                                 "x", tp_idea_get_id (idea)));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 0);
+  wait_until (fixture, no_ideas_page_is_shown, "the workshop says it has no ideas");
+}
+
+static void
+test_delete_workshop (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TpWorkshop *workshop;
+
+  start_workshop (fixture);
+  workshop = g_object_ref (tp_window_get_workshop (fixture->window));
+  type_idea (fixture, "An idea in a workshop about to go");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-workshop", "x", (gint64)0));
+  g_assert_null (tp_window_get_workshop (fixture->window));
+  wait_until (fixture, empty_library_is_shown, "the empty library page is shown");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_true (tp_window_get_workshop (fixture->window) == workshop);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
+  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+
+  g_object_unref (workshop);
+}
+
+static void
+test_edit_idea (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TpIdeaEditor *editor = NULL;
+  TpIdea *idea;
+  GList *toplevels;
+
+  start_workshop (fixture);
+  type_idea (fixture, "Rough first wording");
+  idea = shown_idea (fixture, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-idea",
+                                             "x", tp_idea_get_id (idea)));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (TP_IS_IDEA_EDITOR (l->data))
+      editor = l->data;
+  g_list_free (toplevels);
+
+  g_assert_nonnull (editor);
+  g_assert_true (tp_idea_editor_get_idea (editor) == idea);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  run_pending ();
+}
+
+static void
+test_rename_workshop (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels;
+  GtkWidget *entry;
+
+  start_workshop (fixture);
+
+  /* What F2 does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.rename-workshop", "x", (gint64)0));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==,
+                   tp_workshop_get_title (tp_window_get_workshop (fixture->window)));
+
+  /* A blank title cannot be chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Call-back journeys");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "rename"));
+  adw_message_dialog_response (dialog, "rename");
+  run_pending ();
+
+  g_assert_cmpstr (tp_workshop_get_title (tp_window_get_workshop (fixture->window)), ==, "Call-back journeys");
+}
+
+static gboolean
+widget_is_mapped (GtkWidget *window)
+{
+  return gtk_widget_get_mapped (window);
+}
+
+static void
+test_remembers_size (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  TpWindow *window;
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
+      return;
+    }
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  window = g_object_ref (tp_window_new (fixture->store, settings));
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 640);
+  gtk_window_present (GTK_WINDOW (window));
+
+  timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+  while (!widget_is_mapped (GTK_WIDGET (window)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+
+  gtk_window_close (GTK_WINDOW (window));
+  run_pending ();
+  g_assert_finalize_object (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Nothing here reads the accessibility tree, and no test should need
+   * the desktop's accessibility bus to be running. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the UI tests under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/window/empty-library", test_empty_library);
+  ADD ("/ui/window/capture", test_capture);
+  ADD ("/ui/window/ten-in-a-row", test_ten_in_a_row);
+  ADD ("/ui/window/capture-error-keeps-text", test_capture_error_keeps_text);
+  ADD ("/ui/window/anonymous", test_anonymous);
+  ADD ("/ui/window/delete-and-undo", test_delete_and_undo);
+  ADD ("/ui/window/delete-workshop", test_delete_workshop);
+  ADD ("/ui/window/edit-idea", test_edit_idea);
+  ADD ("/ui/window/rename-workshop", test_rename_workshop);
+  ADD ("/ui/window/remembers-size", test_remembers_size);
+
+#undef ADD
+
+  return g_test_run ();
+}
