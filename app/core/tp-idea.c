@@ -30,6 +30,7 @@ struct _TpIdea
   guint         votes;
   int           rank;
   TpScores      scores;
+  gint64        cluster_id;
   char         *search_key;
 };
 
@@ -61,6 +62,7 @@ enum {
   PROP_MOSCOW,
   PROP_RICE_SCORE,
   PROP_QUADRANT,
+  PROP_CLUSTER_ID,
   N_PROPS
 };
 
@@ -265,6 +267,9 @@ tp_idea_get_property (GObject    *object,
     case PROP_QUADRANT:
       g_value_set_enum (value, tp_idea_get_quadrant (self));
       break;
+    case PROP_CLUSTER_ID:
+      g_value_set_int64 (value, self->cluster_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -382,6 +387,13 @@ tp_idea_set_property (GObject      *object,
     case PROP_RICE_EFFORT:
       set_rice (self, &self->scores.rice_effort, g_value_get_double (value), prop_id);
       break;
+    case PROP_CLUSTER_ID:
+      if (self->cluster_id != g_value_get_int64 (value))
+        {
+          self->cluster_id = g_value_get_int64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     case PROP_MOSCOW:
       if (self->scores.moscow != (TpMoscow)g_value_get_enum (value))
         {
@@ -439,6 +451,8 @@ tp_idea_class_init (TpIdeaClass *klass)
   properties[PROP_MOSCOW] = g_param_spec_enum ("moscow", NULL, NULL, TP_TYPE_MOSCOW, TP_MOSCOW_NONE, flags);
   properties[PROP_RICE_SCORE] = g_param_spec_double ("rice-score", NULL, NULL, -1, G_MAXDOUBLE, -1,
                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* 0 while the idea is in no cluster. */
+  properties[PROP_CLUSTER_ID] = g_param_spec_int64 ("cluster-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_QUADRANT] = g_param_spec_enum ("quadrant", NULL, NULL, TP_TYPE_QUADRANT, TP_QUADRANT_NONE,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
@@ -544,6 +558,13 @@ tp_idea_get_blocked_at (TpIdea *self)
 {
   g_return_val_if_fail (TP_IS_IDEA (self), 0);
   return self->blocked_at;
+}
+
+gint64
+tp_idea_get_cluster_id (TpIdea *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA (self), 0);
+  return self->cluster_id;
 }
 
 guint

@@ -78,6 +78,7 @@ TpVerdict           tp_idea_get_verdict     (TpIdea *self);
 guint               tp_idea_get_blocked_at  (TpIdea *self);
 
 guint               tp_idea_get_votes       (TpIdea *self);
+gint64              tp_idea_get_cluster_id  (TpIdea *self);
 int                 tp_idea_get_rank        (TpIdea *self);
 void                tp_idea_get_scores      (TpIdea   *self,
                                              TpScores *scores);

@@ -17,7 +17,7 @@
 #define IDEA_COLUMNS \
   "id, workshop_id, uuid, title, details, author, status, created_at, updated_at, journey_revision, " \
   "rank, impact, effort, rice_reach, rice_impact, rice_confidence, rice_effort, moscow, " \
-  "(SELECT count (*) FROM votes v WHERE v.idea_id = ideas.id)"
+  "(SELECT count (*) FROM votes v WHERE v.idea_id = ideas.id), cluster_id"
 
 static double
 column_or (sqlite3_stmt *stmt,
@@ -59,6 +59,7 @@ idea_from_row (sqlite3_stmt *stmt,
                        "rice-effort", column_or (stmt, 16, -1),
                        "moscow", moscow,
                        "votes", (guint)sqlite3_column_int (stmt, 18),
+                       "cluster-id", sqlite3_column_int64 (stmt, 19),
                        "tags", tags,
                        NULL);
 }

@@ -46,6 +46,7 @@ typedef enum
   TP_STORE_PERSONAS,
   TP_STORE_TAGS,
   TP_STORE_PARTICIPANTS,
+  TP_STORE_CLUSTERS,
   TP_STORE_N_MODELS
 } TpStoreModel;
 
@@ -83,6 +84,8 @@ void          tp_store_sync_tags        (TpStore       *self,
                                          gint64         workshop_id);
 void          tp_store_sync_participants (TpStore      *self,
                                           gint64        workshop_id);
+void          tp_store_sync_clusters    (TpStore       *self,
+                                         gint64         workshop_id);
 
 /* tp-store-schema.c */
 guint         tp_store_schema_latest   (void);

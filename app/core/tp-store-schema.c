@@ -424,10 +424,50 @@ migrate_to_3 (sqlite3  *db,
     error);
 }
 
+static gboolean
+migrate_to_4 (sqlite3  *db,
+              GError  **error)
+{
+  return exec_sql (db,
+    "ALTER TABLE workshops ADD COLUMN phase TEXT NOT NULL DEFAULT 'capture'"
+    "  CHECK (phase IN ('capture', 'group', 'vote', 'prioritise', 'walk', 'review'));"
+    "ALTER TABLE workshops ADD COLUMN timer_presets TEXT NOT NULL DEFAULT '60,180,300,600';"
+    "ALTER TABLE workshops ADD COLUMN hide_authors INTEGER NOT NULL DEFAULT 0 CHECK (hide_authors IN (0, 1));"
+    "CREATE TABLE clusters ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  uuid        TEXT NOT NULL UNIQUE,"
+    "  workshop_id INTEGER NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,"
+    "  name        TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 100),"
+    "  collapsed   INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1)),"
+    "  created_at  TEXT NOT NULL"
+    ");"
+    "ALTER TABLE ideas ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;"
+    "CREATE INDEX ideas_by_cluster ON ideas (cluster_id);"
+    /* A cluster holds ideas of its own workshop only. */
+    "CREATE TRIGGER ideas_cluster_same_workshop BEFORE UPDATE OF cluster_id ON ideas"
+    "  WHEN NEW.cluster_id IS NOT NULL BEGIN"
+    "  SELECT RAISE (ABORT, 'cluster-workshop: the cluster belongs to another workshop')"
+    "  WHERE (SELECT workshop_id FROM clusters WHERE id = NEW.cluster_id) <> NEW.workshop_id;"
+    "END;"
+    "CREATE TABLE templates ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  uuid          TEXT NOT NULL UNIQUE,"
+    "  name          TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 100),"
+    "  key           TEXT NOT NULL UNIQUE,"
+    "  question      TEXT NOT NULL DEFAULT '',"
+    "  timer_presets TEXT NOT NULL,"
+    "  stages        TEXT NOT NULL,"
+    "  personas      TEXT NOT NULL,"
+    "  created_at    TEXT NOT NULL"
+    ");",
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
+  migrate_to_4,
 };
 
 guint

@@ -342,11 +342,15 @@ tp_store_get_latest_schema_version (void)
 #define WORKSHOP_COLUMNS \
   "w.id, w.uuid, w.title, w.question, w.date, w.facilitator, w.anonymous, " \
   "(SELECT count(*) FROM ideas i WHERE i.workshop_id = w.id AND i.trashed_at IS NULL), " \
-  "w.hide_votes"
+  "w.hide_votes, w.hide_authors, w.phase, w.timer_presets"
 
 static TpWorkshop *
 workshop_from_row (sqlite3_stmt *stmt)
 {
+  TpPhase phase = TP_PHASE_CAPTURE;
+
+  tp_phase_from_string (tp_store_column_text (stmt, 10), &phase);
+
   return g_object_new (TP_TYPE_WORKSHOP,
                        "id", sqlite3_column_int64 (stmt, 0),
                        "uuid", tp_store_column_text (stmt, 1),
@@ -357,6 +361,9 @@ workshop_from_row (sqlite3_stmt *stmt)
                        "anonymous", sqlite3_column_int (stmt, 6) != 0,
                        "n-ideas", (guint)sqlite3_column_int (stmt, 7),
                        "hide-votes", sqlite3_column_int (stmt, 8) != 0,
+                       "hide-authors", sqlite3_column_int (stmt, 9) != 0,
+                       "phase", phase,
+                       "timer-presets", tp_store_column_text (stmt, 11),
                        NULL);
 }
 

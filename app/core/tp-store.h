@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "tp-error.h"
+#include "tp-cluster.h"
 #include "tp-idea.h"
 #include "tp-journey-step.h"
 #include "tp-participant.h"
@@ -284,5 +285,56 @@ gboolean     tp_store_move_idea           (TpStore        *self,
                                            TpIdea         *idea,
                                            guint           rank,
                                            GError        **error);
+
+/* Running the room: the phase, display choices and timer presets. */
+gboolean     tp_store_set_workshop_phase  (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           TpPhase      phase,
+                                           GError     **error);
+gboolean     tp_store_set_workshop_hide_authors (TpStore    *self,
+                                                 TpWorkshop *workshop,
+                                                 gboolean    hide,
+                                                 GError    **error);
+gboolean     tp_store_set_workshop_timer_presets (TpStore    *self,
+                                                  TpWorkshop *workshop,
+                                                  const char *presets,
+                                                  GError    **error);
+gboolean     tp_store_set_workshop_question (TpStore    *self,
+                                             TpWorkshop *workshop,
+                                             const char *question,
+                                             GError    **error);
+
+/* Clusters. The model holds TpCluster items in the order made, each with
+ * its number of ideas and the sum of their votes. */
+GListModel  *tp_store_get_clusters        (TpStore     *self,
+                                           TpWorkshop  *workshop);
+TpCluster   *tp_store_find_cluster        (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *name,
+                                           GError     **error);
+TpCluster   *tp_store_create_cluster      (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *name,
+                                           GPtrArray   *ideas,
+                                           GError     **error);
+gboolean     tp_store_move_to_cluster     (TpStore     *self,
+                                           TpCluster   *cluster,
+                                           GPtrArray   *ideas,
+                                           GError     **error);
+gboolean     tp_store_rename_cluster      (TpStore     *self,
+                                           TpCluster   *cluster,
+                                           const char  *name,
+                                           GError     **error);
+gboolean     tp_store_set_cluster_collapsed (TpStore   *self,
+                                             TpCluster *cluster,
+                                             gboolean   collapsed,
+                                             GError   **error);
+gboolean     tp_store_merge_clusters      (TpStore     *self,
+                                           TpCluster   *into,
+                                           TpCluster   *from,
+                                           GError     **error);
+gboolean     tp_store_ungroup_cluster     (TpStore     *self,
+                                           TpCluster   *cluster,
+                                           GError     **error);
 
 G_END_DECLS

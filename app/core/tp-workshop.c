@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "tp-core-enums.h"
 #include "tp-workshop.h"
 
 struct _TpWorkshop
@@ -19,6 +22,9 @@ struct _TpWorkshop
   char    *facilitator;
   gboolean anonymous;
   gboolean hide_votes;
+  gboolean hide_authors;
+  TpPhase  phase;
+  char    *timer_presets;
   guint    n_ideas;
 };
 
@@ -35,10 +41,25 @@ enum {
   PROP_ANONYMOUS,
   PROP_N_IDEAS,
   PROP_HIDE_VOTES,
+  PROP_HIDE_AUTHORS,
+  PROP_PHASE,
+  PROP_TIMER_PRESETS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char *id;
+  const char *label;
+} phases[] = {
+  [TP_PHASE_CAPTURE] = { "capture", N_("Capture") },
+  [TP_PHASE_GROUP] = { "group", N_("Group") },
+  [TP_PHASE_VOTE] = { "vote", N_("Vote") },
+  [TP_PHASE_PRIORITISE] = { "prioritise", N_("Prioritise") },
+  [TP_PHASE_WALK] = { "walk", N_("Walk") },
+  [TP_PHASE_REVIEW] = { "review", N_("Review") },
+};
 
 static void
 set_string (TpWorkshop  *self,
@@ -66,6 +87,7 @@ tp_workshop_finalize (GObject *object)
   g_clear_pointer (&self->question, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->facilitator, g_free);
+  g_clear_pointer (&self->timer_presets, g_free);
 
   G_OBJECT_CLASS (tp_workshop_parent_class)->finalize (object);
 }
@@ -107,6 +129,15 @@ tp_workshop_get_property (GObject    *object,
     case PROP_HIDE_VOTES:
       g_value_set_boolean (value, self->hide_votes);
       break;
+    case PROP_HIDE_AUTHORS:
+      g_value_set_boolean (value, self->hide_authors);
+      break;
+    case PROP_PHASE:
+      g_value_set_enum (value, self->phase);
+      break;
+    case PROP_TIMER_PRESETS:
+      g_value_set_string (value, self->timer_presets);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -146,6 +177,23 @@ tp_workshop_set_property (GObject      *object,
           self->anonymous = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_HIDE_AUTHORS:
+      if (self->hide_authors != g_value_get_boolean (value))
+        {
+          self->hide_authors = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_PHASE:
+      if (self->phase != (TpPhase)g_value_get_enum (value))
+        {
+          self->phase = g_value_get_enum (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_TIMER_PRESETS:
+      set_string (self, &self->timer_presets, value, prop_id);
       break;
     case PROP_HIDE_VOTES:
       if (self->hide_votes != g_value_get_boolean (value))
@@ -188,6 +236,11 @@ tp_workshop_class_init (TpWorkshopClass *klass)
   /* Dot-vote totals stay hidden until voting ends, so early dots do not
    * pull the later ones. */
   properties[PROP_HIDE_VOTES] = g_param_spec_boolean ("hide-votes", NULL, NULL, FALSE, flags);
+  /* A display choice, apart from anonymous capture: the authors are
+   * kept, only not shown to the room. */
+  properties[PROP_HIDE_AUTHORS] = g_param_spec_boolean ("hide-authors", NULL, NULL, FALSE, flags);
+  properties[PROP_PHASE] = g_param_spec_enum ("phase", NULL, NULL, TP_TYPE_PHASE, TP_PHASE_CAPTURE, flags);
+  properties[PROP_TIMER_PRESETS] = g_param_spec_string ("timer-presets", NULL, NULL, "60,180,300,600", flags);
   properties[PROP_N_IDEAS] = g_param_spec_uint ("n-ideas", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -201,6 +254,7 @@ tp_workshop_init (TpWorkshop *self)
   self->question = g_strdup ("");
   self->date = g_strdup ("");
   self->facilitator = g_strdup ("");
+  self->timer_presets = g_strdup ("60,180,300,600");
 }
 
 gint64
@@ -264,4 +318,65 @@ tp_workshop_get_n_ideas (TpWorkshop *self)
 {
   g_return_val_if_fail (TP_IS_WORKSHOP (self), 0);
   return self->n_ideas;
+}
+
+TpPhase
+tp_workshop_get_phase (TpWorkshop *self)
+{
+  g_return_val_if_fail (TP_IS_WORKSHOP (self), TP_PHASE_CAPTURE);
+  return self->phase;
+}
+
+gboolean
+tp_workshop_get_hide_authors (TpWorkshop *self)
+{
+  g_return_val_if_fail (TP_IS_WORKSHOP (self), FALSE);
+  return self->hide_authors;
+}
+
+/* Comma-separated lengths in seconds; see tp_timer_parse_presets(). */
+const char *
+tp_workshop_get_timer_presets (TpWorkshop *self)
+{
+  g_return_val_if_fail (TP_IS_WORKSHOP (self), NULL);
+  return self->timer_presets;
+}
+
+const char *
+tp_phase_to_string (TpPhase phase)
+{
+  g_return_val_if_fail (phase < G_N_ELEMENTS (phases), NULL);
+  return phases[phase].id;
+}
+
+gboolean
+tp_phase_from_string (const char *text,
+                      TpPhase    *phase)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    if (g_ascii_strcasecmp (text, phases[i].id) == 0)
+      {
+        if (phase)
+          *phase = i;
+        return TRUE;
+      }
+
+  /* Spelled both ways in the rooms this is used in. */
+  if (g_ascii_strcasecmp (text, "prioritize") == 0)
+    {
+      if (phase)
+        *phase = TP_PHASE_PRIORITISE;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+tp_phase_get_label (TpPhase phase)
+{
+  g_return_val_if_fail (phase < G_N_ELEMENTS (phases), NULL);
+  return _(phases[phase].label);
 }

@@ -9,6 +9,18 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  TP_PHASE_CAPTURE,
+  TP_PHASE_GROUP,
+  TP_PHASE_VOTE,
+  TP_PHASE_PRIORITISE,
+  TP_PHASE_WALK,
+  TP_PHASE_REVIEW,
+} TpPhase;
+
+#define TP_N_PHASES (TP_PHASE_REVIEW + 1)
+
 #define TP_TYPE_WORKSHOP (tp_workshop_get_type ())
 
 G_DECLARE_FINAL_TYPE (TpWorkshop, tp_workshop, TP, WORKSHOP, GObject)
@@ -25,5 +37,13 @@ const char *tp_workshop_get_facilitator (TpWorkshop *self);
 gboolean    tp_workshop_get_anonymous   (TpWorkshop *self);
 gboolean    tp_workshop_get_hide_votes  (TpWorkshop *self);
 guint       tp_workshop_get_n_ideas     (TpWorkshop *self);
+TpPhase     tp_workshop_get_phase       (TpWorkshop *self);
+gboolean    tp_workshop_get_hide_authors (TpWorkshop *self);
+const char *tp_workshop_get_timer_presets (TpWorkshop *self);
+
+const char *tp_phase_to_string          (TpPhase     phase);
+gboolean    tp_phase_from_string        (const char *text,
+                                         TpPhase    *phase);
+const char *tp_phase_get_label          (TpPhase     phase);
 
 G_END_DECLS
