@@ -699,6 +699,7 @@ tp_store_trash_idea (TpStore  *self,
     }
   tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
+  tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
 
   return TRUE;
 }
@@ -741,6 +742,7 @@ tp_store_restore_idea (TpStore  *self,
     }
   tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
+  tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
 
   return TRUE;
 }

@@ -47,6 +47,7 @@ typedef enum
   TP_STORE_TAGS,
   TP_STORE_PARTICIPANTS,
   TP_STORE_CLUSTERS,
+  TP_STORE_TEMPLATES,   /* one model, kept under workshop id 0 */
   TP_STORE_N_MODELS
 } TpStoreModel;
 
@@ -92,6 +93,20 @@ guint         tp_store_schema_latest   (void);
 gboolean      tp_store_seed_workshop   (sqlite3       *db,
                                         gint64         workshop_id,
                                         GError       **error);
+gboolean      tp_store_insert_personas (sqlite3       *db,
+                                        gint64         workshop_id,
+                                        GPtrArray     *personas,
+                                        GError       **error);
+gboolean      tp_store_insert_stages   (sqlite3             *db,
+                                        gint64               workshop_id,
+                                        const char * const  *stages,
+                                        GError             **error);
+
+/* tp-store-templates.c */
+gboolean      tp_store_seed_from_template (TpStore    *self,
+                                           gint64      workshop_id,
+                                           TpTemplate *template,
+                                           GError    **error);
 char         *tp_store_channels_to_text   (TpChannel   channels);
 TpChannel     tp_store_channels_from_text (const char *text);
 

@@ -131,19 +131,14 @@ tp_store_channels_from_text (const char *text)
   return channels;
 }
 
-/**
- * tp_store_seed_workshop:
- *
- * Gives a new workshop the three default personas and the default journey
- * stages. Runs inside the caller's transaction.
- */
+/* Inserts drafts of personas into a workshop, inside the caller's
+ * transaction. */
 gboolean
-tp_store_seed_workshop (sqlite3  *db,
-                        gint64    workshop_id,
-                        GError  **error)
+tp_store_insert_personas (sqlite3    *db,
+                          gint64      workshop_id,
+                          GPtrArray  *personas,
+                          GError    **error)
 {
-  g_autoptr(GPtrArray) personas = tp_persona_new_defaults ();
-  g_auto(GStrv) stages = tp_journey_default_stages ();
   g_autofree char *now = tp_store_now ();
   sqlite3_stmt *stmt = NULL;
   gboolean ok = TRUE;
@@ -180,10 +175,21 @@ tp_store_seed_workshop (sqlite3  *db,
       ok = run_bound (db, stmt, error);
     }
   sqlite3_finalize (stmt);
-  stmt = NULL;
 
-  if (!ok)
-    return FALSE;
+  return ok;
+}
+
+/* Sets a workshop's journey template stages, inside the caller's
+ * transaction. */
+gboolean
+tp_store_insert_stages (sqlite3             *db,
+                        gint64               workshop_id,
+                        const char * const  *stages,
+                        GError             **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
 
   rc = sqlite3_prepare_v2 (db,
                            "INSERT INTO template_stages (workshop_id, position, stage) VALUES (?1, ?2, ?3)",
@@ -204,6 +210,24 @@ tp_store_seed_workshop (sqlite3  *db,
   sqlite3_finalize (stmt);
 
   return ok;
+}
+
+/**
+ * tp_store_seed_workshop:
+ *
+ * Gives a new workshop the three default personas and the default journey
+ * stages. Runs inside the caller's transaction.
+ */
+gboolean
+tp_store_seed_workshop (sqlite3  *db,
+                        gint64    workshop_id,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) personas = tp_persona_new_defaults ();
+  g_auto(GStrv) stages = tp_journey_default_stages ();
+
+  return tp_store_insert_personas (db, workshop_id, personas, error) &&
+         tp_store_insert_stages (db, workshop_id, (const char * const *)stages, error);
 }
 
 /* Which personas an idea is walked for: the ones linked to it, or, while

@@ -337,6 +337,7 @@ tp_store_delete_participant (TpStore        *self,
   keep = g_object_ref (participant);
   tp_store_sync_participants (self, tp_participant_get_workshop_id (participant));
   sync_idea_votes (self, tp_participant_get_workshop_id (participant), 0);
+  tp_store_sync_clusters (self, tp_participant_get_workshop_id (participant));
   return TRUE;
 
 fail:
@@ -439,6 +440,7 @@ tp_store_add_votes (TpStore        *self,
 
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
   sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
+  tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
   return TRUE;
 
 fail:
@@ -495,6 +497,7 @@ tp_store_remove_vote (TpStore        *self,
 
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
   sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
+  tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
   return TRUE;
 
 fail:

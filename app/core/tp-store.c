@@ -494,29 +494,74 @@ check_workshop_title (const char  *title,
   return g_steal_pointer (&trimmed);
 }
 
+static TpWorkshop *
+read_workshop (TpStore  *self,
+               gint64    id,
+               GError  **error)
+{
+  sqlite3_stmt *stmt = tp_store_prepare (self, "SELECT " WORKSHOP_COLUMNS " FROM workshops w WHERE w.id = ?1",
+                                         error);
+  TpWorkshop *workshop = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    workshop = workshop_from_row (stmt);
+  else
+    tp_store_set_error (self->db, rc == SQLITE_DONE ? SQLITE_NOTFOUND : rc, error);
+  sqlite3_reset (stmt);
+
+  return workshop;
+}
+
 /**
  * tp_store_create_workshop:
  * @title: (nullable): the title; %NULL for "Workshop" and today's date
+ *
+ * Returns: (transfer none): the new workshop, with the default personas and
+ *   journey stages
  */
 TpWorkshop *
 tp_store_create_workshop (TpStore     *self,
                           const char  *title,
                           GError     **error)
 {
+  return tp_store_create_workshop_from_template (self, title, NULL, error);
+}
+
+/**
+ * tp_store_create_workshop_from_template:
+ * @title: (nullable): the title; %NULL for "Workshop" and today's date
+ * @template: (nullable): what the workshop starts with: its question,
+ *   timer presets, personas and journey stages; %NULL for the defaults
+ *
+ * Returns: (transfer none): the new workshop
+ */
+TpWorkshop *
+tp_store_create_workshop_from_template (TpStore     *self,
+                                        const char  *title,
+                                        TpTemplate  *template,
+                                        GError     **error)
+{
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *checked = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = tp_store_now ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
-  TpWorkshop *workshop;
+  g_autoptr(TpWorkshop) workshop = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
+  g_return_val_if_fail (template == NULL || TP_IS_TEMPLATE (template), NULL);
 
   if (title == NULL)
     {
-      /* Translators: the default title of a new workshop; %d %b %Y is the date */
+      /* Translators: the default title of a new workshop; %e %b %Y is the date */
       g_autofree char *when = g_date_time_format (today, _("%e %b %Y"));
 
       checked = g_strdup_printf (_("Workshop %s"), g_strstrip (when));
@@ -542,25 +587,14 @@ tp_store_create_workshop (TpStore     *self,
     goto fail;
 
   id = sqlite3_last_insert_rowid (self->db);
-  if (!tp_store_seed_workshop (self->db, id, error))
+  if (template == NULL ? !tp_store_seed_workshop (self->db, id, error)
+                       : !tp_store_seed_from_template (self, id, template, error))
     goto fail;
 
-  workshop = g_object_new (TP_TYPE_WORKSHOP,
-                           "id", id,
-                           "uuid", uuid,
-                           "title", checked,
-                           "date", date,
-                           NULL);
-
-  if (!tp_store_commit (self, error))
-    {
-      g_object_unref (workshop);
-      return NULL;
-    }
+  if (!(workshop = read_workshop (self, id, error)) || !tp_store_commit (self, error))
+    goto fail;
 
   g_list_store_insert (self->workshops, 0, workshop);
-  g_object_unref (workshop);
-
   return workshop;
 
 fail:

@@ -14,6 +14,7 @@
 #include "tp-participant.h"
 #include "tp-persona.h"
 #include "tp-tag.h"
+#include "tp-template.h"
 #include "tp-walk.h"
 #include "tp-workshop.h"
 
@@ -39,6 +40,10 @@ GListModel  *tp_store_get_workshops       (TpStore     *self);
 TpWorkshop  *tp_store_create_workshop     (TpStore     *self,
                                            const char  *title,
                                            GError     **error);
+TpWorkshop  *tp_store_create_workshop_from_template (TpStore    *self,
+                                                    const char *title,
+                                                    TpTemplate *template,
+                                                    GError    **error);
 TpWorkshop  *tp_store_find_workshop       (TpStore     *self,
                                            const char  *id_or_title,
                                            GError     **error);
@@ -335,6 +340,19 @@ gboolean     tp_store_merge_clusters      (TpStore     *self,
                                            GError     **error);
 gboolean     tp_store_ungroup_cluster     (TpStore     *self,
                                            TpCluster   *cluster,
+                                           GError     **error);
+
+/* Workshop templates: the built-in ones first, then those saved. */
+GListModel  *tp_store_get_templates       (TpStore     *self);
+TpTemplate  *tp_store_find_template       (TpStore     *self,
+                                           const char  *name,
+                                           GError     **error);
+TpTemplate  *tp_store_save_template       (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *name,
+                                           GError     **error);
+gboolean     tp_store_delete_template     (TpStore     *self,
+                                           TpTemplate  *template,
                                            GError     **error);
 
 G_END_DECLS
