@@ -465,7 +465,6 @@ tp_store_add_idea (TpStore             *self,
 
   idea_id = sqlite3_last_insert_rowid (tp_store_get_db (self));
   if (!tp_store_write_idea_tags (self, workshop_id, idea_id, (const char * const *)fields.tags, error) ||
-      !tp_store_seed_journey (tp_store_get_db (self), idea_id, error) ||
       !read_new_idea (self, idea_id, &journey_revision, &rank, error) ||
       !tp_store_commit (self, error))
     goto fail;

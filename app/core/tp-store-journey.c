@@ -487,10 +487,10 @@ step_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
-GListStore *
-tp_store_read_journey (TpStore  *self,
-              gint64    idea_id,
-              GError  **error)
+static GListStore *
+select_journey (TpStore  *self,
+                gint64    idea_id,
+                GError  **error)
 {
   g_autoptr(GListStore) steps = g_list_store_new (TP_TYPE_JOURNEY_STEP);
   sqlite3_stmt *stmt;
@@ -520,6 +520,39 @@ tp_store_read_journey (TpStore  *self,
 }
 
 /**
+ * tp_store_read_journey:
+ *
+ * Reads an idea's journey design. An idea gets its design from the
+ * workshop's template the first time anyone looks at it, which keeps
+ * capture and import to one row an idea.
+ */
+GListStore *
+tp_store_read_journey (TpStore  *self,
+                       gint64    idea_id,
+                       GError  **error)
+{
+  g_autoptr(GListStore) steps = select_journey (self, idea_id, error);
+  gboolean own_transaction;
+
+  if (steps == NULL || g_list_model_get_n_items (G_LIST_MODEL (steps)) > 0)
+    return g_steal_pointer (&steps);
+
+  own_transaction = sqlite3_get_autocommit (tp_store_get_db (self));
+  if (own_transaction && !tp_store_begin (self, error))
+    return NULL;
+
+  if (!tp_store_seed_journey (tp_store_get_db (self), idea_id, error) ||
+      (own_transaction && !tp_store_commit (self, error)))
+    {
+      if (own_transaction)
+        tp_store_rollback (self);
+      return NULL;
+    }
+
+  return select_journey (self, idea_id, error);
+}
+
+/**
  * tp_store_get_journey:
  *
  * Returns: (transfer full): a copy of the idea's journey design, TpJourneyStep
@@ -530,10 +563,17 @@ tp_store_get_journey (TpStore  *self,
                       TpIdea   *idea,
                       GError  **error)
 {
+  g_autoptr(GListStore) steps = NULL;
+
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
   g_return_val_if_fail (TP_IS_IDEA (idea), NULL);
 
-  return tp_store_read_journey (self, tp_idea_get_id (idea), error);
+  if (!(steps = tp_store_read_journey (self, tp_idea_get_id (idea), error)))
+    return NULL;
+
+  /* Reading may have given the idea its first design. */
+  refresh_journey_revision (self, idea, NULL);
+  return g_steal_pointer (&steps);
 }
 
 /**

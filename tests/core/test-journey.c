@@ -154,6 +154,7 @@ test_bad_journey_changes_nothing (Fixture       *fixture,
   g_autoptr(GListStore) empty = g_list_store_new (TP_TYPE_JOURNEY_STEP);
   g_autoptr(GListStore) no_channels = g_list_store_new (TP_TYPE_JOURNEY_STEP);
   g_autoptr(TpJourneyStep) silent = tp_journey_step_new ("Contact");
+  g_autoptr(GListStore) before = tp_store_get_journey (fixture->store, fixture->idea, NULL);
   g_autoptr(GListStore) after = NULL;
   gint64 revision = tp_idea_get_journey_revision (fixture->idea);
 
