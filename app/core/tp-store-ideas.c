@@ -108,10 +108,10 @@ load_workshop_tags (TpStore  *self,
   return g_steal_pointer (&tags);
 }
 
-static GListStore *
-load_ideas (TpStore  *self,
-            gint64    workshop_id,
-            GError  **error)
+GListStore *
+tp_store_read_ideas (TpStore  *self,
+                     gint64    workshop_id,
+                     GError  **error)
 {
   g_autoptr(GHashTable) tags = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -166,7 +166,7 @@ ensure_ideas (TpStore  *self,
   if (store != NULL)
     return store;
 
-  if (!(loaded = load_ideas (self, workshop_id, error)))
+  if (!(loaded = tp_store_read_ideas (self, workshop_id, error)))
     return NULL;
 
   tp_store_keep_ideas (self, workshop_id, loaded);
@@ -681,6 +681,7 @@ tp_store_trash_idea (TpStore  *self,
                      TpIdea   *idea,
                      GError  **error)
 {
+  g_autoptr(TpIdea) keep = NULL;
   GListStore *ideas;
   guint position;
 
@@ -689,6 +690,9 @@ tp_store_trash_idea (TpStore  *self,
 
   if (!set_idea_trashed (self, idea, TRUE, error))
     return FALSE;
+
+  /* Leaving the model may drop the last reference. */
+  keep = g_object_ref (idea);
 
   ideas = tp_store_peek_ideas (self, tp_idea_get_workshop_id (idea));
   if (ideas != NULL && tp_store_find_position (G_LIST_MODEL (ideas), idea, &position))

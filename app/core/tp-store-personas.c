@@ -43,18 +43,14 @@ persona_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
-static GListStore *
-ensure_personas (TpStore  *self,
-                 gint64    workshop_id,
-                 GError  **error)
+GListStore *
+tp_store_read_personas (TpStore  *self,
+                        gint64    workshop_id,
+                        GError  **error)
 {
-  GListStore *cached = tp_store_peek_personas (self, workshop_id);
-  g_autoptr(GListStore) personas = NULL;
+  g_autoptr(GListStore) personas = g_list_store_new (TP_TYPE_PERSONA);
   sqlite3_stmt *stmt;
   int rc;
-
-  if (cached != NULL)
-    return cached;
 
   stmt = tp_store_prepare (self,
                            "SELECT " PERSONA_COLUMNS " FROM personas WHERE workshop_id = ?1 ORDER BY id",
@@ -62,7 +58,6 @@ ensure_personas (TpStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  personas = g_list_store_new (TP_TYPE_PERSONA);
   sqlite3_bind_int64 (stmt, 1, workshop_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -76,6 +71,23 @@ ensure_personas (TpStore  *self,
       tp_store_set_error (tp_store_get_db (self), rc, error);
       return NULL;
     }
+
+  return g_steal_pointer (&personas);
+}
+
+static GListStore *
+ensure_personas (TpStore  *self,
+                 gint64    workshop_id,
+                 GError  **error)
+{
+  GListStore *cached = tp_store_peek_personas (self, workshop_id);
+  g_autoptr(GListStore) personas = NULL;
+
+  if (cached != NULL)
+    return cached;
+
+  if (!(personas = tp_store_read_personas (self, workshop_id, error)))
+    return NULL;
 
   tp_store_keep_personas (self, workshop_id, personas);
   return personas;

@@ -31,6 +31,11 @@ void          tp_store_set_error       (sqlite3       *db,
                                         int            rc,
                                         GError       **error);
 sqlite3      *tp_store_get_db          (TpStore       *self);
+GListStore   *tp_store_get_workshop_store (TpStore     *self);
+
+/* tp-store-workshops.c */
+gboolean      tp_store_load_workshops  (TpStore       *self,
+                                        GError       **error);
 
 char         *tp_store_now             (void);
 void          tp_store_bind_text       (sqlite3_stmt  *stmt,
@@ -73,6 +78,9 @@ gpointer      tp_store_find_by_id       (GListModel    *model,
                                          guint         *position);
 
 /* tp-store-ideas.c */
+GListStore   *tp_store_read_ideas       (TpStore       *self,
+                                         gint64         workshop_id,
+                                         GError       **error);
 gboolean      tp_store_write_idea_tags  (TpStore            *self,
                                          gint64              workshop_id,
                                          gint64              idea_id,
@@ -87,6 +95,10 @@ void          tp_store_sync_participants (TpStore      *self,
                                           gint64        workshop_id);
 void          tp_store_sync_clusters    (TpStore       *self,
                                          gint64         workshop_id);
+
+/* tp-store-sync.c */
+void          tp_store_reconcile        (GListStore    *cached,
+                                         GListModel    *fresh);
 
 /* tp-store-schema.c */
 guint         tp_store_schema_latest   (void);
@@ -111,6 +123,9 @@ char         *tp_store_channels_to_text   (TpChannel   channels);
 TpChannel     tp_store_channels_from_text (const char *text);
 
 /* tp-store-personas.c */
+GListStore   *tp_store_read_personas   (TpStore       *self,
+                                        gint64         workshop_id,
+                                        GError       **error);
 TpPersona    *tp_store_read_persona    (TpStore       *self,
                                         gint64         id,
                                         GError       **error);

@@ -32,6 +32,11 @@ const char  *tp_store_get_path            (TpStore     *self);
 guint        tp_store_get_schema_version  (TpStore     *self);
 guint        tp_store_get_latest_schema_version (void);
 
+/* Changes made by other programs (touchpoint-cli, another window). */
+gboolean     tp_store_refresh             (TpStore     *self,
+                                           GError     **error);
+gboolean     tp_store_poll_changes        (TpStore     *self);
+
 /* Workshops. The model holds TpWorkshop items, the most recent first;
  * trashed workshops leave it until they are restored, so whoever offers
  * an Undo keeps a reference. Objects returned by the store are owned by

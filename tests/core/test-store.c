@@ -376,6 +376,49 @@ test_connection_settings (Fixture       *fixture,
   }
 }
 
+/* touchpoint-cli writing while the window is open: the window's store
+ * notices and its models follow, keeping the objects views hold. */
+static void
+test_changes_from_another_program (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *workshop = tp_store_create_workshop (fixture->store, "Shared", &error);
+  GListModel *ideas = tp_store_get_ideas (fixture->store, workshop);
+  TpIdea *kept = tp_store_capture_idea (fixture->store, workshop, "Kept and renamed", &error);
+  TpIdea *gone = tp_store_capture_idea (fixture->store, workshop, "Deleted elsewhere", &error);
+  g_autoptr(TpStore) other = tp_store_new (fixture->path, &error);
+  TpWorkshop *other_workshop;
+  g_autoptr(TpIdea) added = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (tp_store_poll_changes (fixture->store));
+
+  other_workshop = tp_store_find_workshop (other, "Shared", &error);
+  tp_store_get_ideas (other, other_workshop);
+  tp_store_capture_idea (other, other_workshop, "Added by the CLI #cli", &error);
+  tp_store_update_idea (other, tp_store_find_idea (other, "Kept and renamed", NULL),
+                        "Renamed by the CLI", NULL, NULL, NULL, &error);
+  tp_store_trash_idea (other, tp_store_find_idea (other, "Deleted elsewhere", NULL), &error);
+  tp_store_create_workshop (other, "Made by the CLI", &error);
+  g_assert_no_error (error);
+
+  g_object_ref (gone);
+  g_assert_true (tp_store_poll_changes (fixture->store));
+  g_assert_false (tp_store_poll_changes (fixture->store));
+
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_workshops (fixture->store)), ==, 2);
+  g_assert_nonnull (tp_store_find_workshop (fixture->store, "Made by the CLI", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+  /* The same object, renamed in place. */
+  g_assert_cmpstr (tp_idea_get_title (kept), ==, "Renamed by the CLI");
+  added = g_list_model_get_item (ideas, 1);
+  g_assert_cmpstr (tp_idea_get_title (added), ==, "Added by the CLI");
+  g_assert_cmpstrv (tp_idea_get_tags (added), ((const char *[]) { "cli", NULL }));
+  g_assert_cmpuint (tp_workshop_get_n_ideas (workshop), ==, 2);
+  g_object_unref (gone);
+}
+
 static void
 test_not_a_database (void)
 {
@@ -412,6 +455,7 @@ main (int   argc,
   ADD ("/store/find-idea", test_find_idea);
   ADD ("/store/write-is-committed", test_write_is_committed);
   ADD ("/store/connection-settings", test_connection_settings);
+  ADD ("/store/changes-from-another-program", test_changes_from_another_program);
 #undef ADD
   g_test_add_func ("/store/not-a-database", test_not_a_database);
 
