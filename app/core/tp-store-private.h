@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 sqlite3_stmt *tp_store_prepare         (TpStore       *self,
                                         const char    *sql,
                                         GError       **error);
+void          tp_store_forget_statements (TpStore     *self,
+                                          const char  *needle);
 gboolean      tp_store_step_done       (TpStore       *self,
                                         sqlite3_stmt  *stmt,
                                         GError       **error);
@@ -99,6 +101,14 @@ void          tp_store_sync_clusters    (TpStore       *self,
 /* tp-store-sync.c */
 void          tp_store_reconcile        (GListStore    *cached,
                                          GListModel    *fresh);
+
+/* tp-store-merge.c */
+gboolean      tp_store_merge_attached  (TpStore       *self,
+                                        gint64         src_workshop,
+                                        gint64        *workshop,
+                                        guint         *votes_skipped,
+                                        guint         *not_done,
+                                        GError       **error);
 
 /* tp-store-schema.c */
 guint         tp_store_schema_latest   (void);

@@ -113,6 +113,21 @@ tp_store_prepare (TpStore     *self,
   return stmt;
 }
 
+/* Finalizes the cached statements whose SQL mentions @needle, before
+ * the database they read is detached. */
+void
+tp_store_forget_statements (TpStore    *self,
+                            const char *needle)
+{
+  GHashTableIter iter;
+  gpointer sql;
+
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, &sql, NULL))
+    if (strstr (sql, needle) != NULL)
+      g_hash_table_iter_remove (&iter);
+}
+
 gboolean
 tp_store_step_done (TpStore       *self,
                     sqlite3_stmt  *stmt,

@@ -347,6 +347,16 @@ gboolean     tp_store_ungroup_cluster     (TpStore     *self,
                                            TpCluster   *cluster,
                                            GError     **error);
 
+/* Workshop files (.touchpoint): one workshop in an SQLite file. */
+gboolean     tp_store_export_workshop     (TpStore     *self,
+                                           TpWorkshop  *workshop,
+                                           const char  *path,
+                                           GError     **error);
+TpWorkshop  *tp_store_import_workshop_file (TpStore    *self,
+                                            const char *path,
+                                            char      **notice,
+                                            GError    **error);
+
 /* Workshop templates: the built-in ones first, then those saved. */
 GListModel  *tp_store_get_templates       (TpStore     *self);
 TpTemplate  *tp_store_find_template       (TpStore     *self,

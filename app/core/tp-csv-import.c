@@ -1,0 +1,870 @@
+/* tp-csv-import.c — a CSV file read, its columns mapped, ready to import
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Decisions a user can meet:
+ * - The first non-blank record is the header. A file with nothing else
+ *   is refused: there are no ideas to import.
+ * - Blank rows (every field empty) are skipped. A row shorter than the
+ *   header has its missing fields empty, as spreadsheets drop trailing
+ *   empty cells; a row with more non-empty fields than the header has
+ *   columns is refused, naming its line.
+ * - A cell that starts with ' followed by =, +, -, @, a tab or a carriage
+ *   return is taken without the ', which undoes the export's protection
+ *   against formulas.
+ * - Tags cells hold several tags, split at commas or, when there is no
+ *   comma, at semicolons.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "tp-capture.h"
+#include "tp-csv-import.h"
+#include "tp-error.h"
+#include "tp-store-private.h"
+
+#define AUTHOR_MAX_CHARS 100
+
+struct _TpCsvImport
+{
+  GObject        parent_instance;
+
+  TpCsvTable    *table;
+  TpCsvEncoding  encoding;
+  char           delimiter;
+  guint          header;       /* its record */
+  GArray        *rows;         /* guint record of each data row */
+  guint          n_columns;
+  TpCsvColumn   *columns;
+};
+
+G_DEFINE_FINAL_TYPE (TpCsvImport, tp_csv_import, G_TYPE_OBJECT)
+
+/* Header words, matched ignoring case; for the one-column kinds the
+ * earlier synonym wins when several columns match. */
+static const struct
+{
+  const char  *header;
+  TpCsvColumn  kind;
+} synonyms[] = {
+  { "title", TP_CSV_COLUMN_TITLE },
+  { "idea", TP_CSV_COLUMN_TITLE },
+  { "text", TP_CSV_COLUMN_TITLE },
+  { "note", TP_CSV_COLUMN_TITLE },
+  { "content", TP_CSV_COLUMN_TITLE },
+  { "card name", TP_CSV_COLUMN_TITLE },
+  { "name", TP_CSV_COLUMN_TITLE },
+  { "details", TP_CSV_COLUMN_DETAILS },
+  { "description", TP_CSV_COLUMN_DETAILS },
+  { "card description", TP_CSV_COLUMN_DETAILS },
+  { "author", TP_CSV_COLUMN_AUTHOR },
+  { "created by", TP_CSV_COLUMN_AUTHOR },
+  { "owner", TP_CSV_COLUMN_AUTHOR },
+  { "tags", TP_CSV_COLUMN_TAGS },
+  { "labels", TP_CSV_COLUMN_TAGS },
+  { "column", TP_CSV_COLUMN_TAGS },
+  { "category", TP_CSV_COLUMN_TAGS },
+  { "votes", TP_CSV_COLUMN_VOTES },
+  { "likes", TP_CSV_COLUMN_VOTES },
+  { "vote count", TP_CSV_COLUMN_VOTES },
+  /* What our own export writes, so that a round trip keeps everything. */
+  { "status", TP_CSV_COLUMN_STATUS },
+  { "impact", TP_CSV_COLUMN_IMPACT },
+  { "effort", TP_CSV_COLUMN_EFFORT },
+  { "rice reach", TP_CSV_COLUMN_RICE_REACH },
+  { "rice impact", TP_CSV_COLUMN_RICE_IMPACT },
+  { "rice confidence", TP_CSV_COLUMN_RICE_CONFIDENCE },
+  { "rice effort", TP_CSV_COLUMN_RICE_EFFORT },
+  { "moscow", TP_CSV_COLUMN_MOSCOW },
+};
+
+static const char * const column_labels[] = {
+  [TP_CSV_COLUMN_IGNORE] = N_("Ignore"),
+  [TP_CSV_COLUMN_TITLE] = N_("Title"),
+  [TP_CSV_COLUMN_DETAILS] = N_("Details"),
+  [TP_CSV_COLUMN_AUTHOR] = N_("Author"),
+  [TP_CSV_COLUMN_TAGS] = N_("Tags"),
+  [TP_CSV_COLUMN_VOTES] = N_("Votes"),
+  [TP_CSV_COLUMN_STATUS] = N_("Status"),
+  [TP_CSV_COLUMN_IMPACT] = N_("Impact"),
+  [TP_CSV_COLUMN_EFFORT] = N_("Effort"),
+  [TP_CSV_COLUMN_RICE_REACH] = N_("RICE Reach"),
+  [TP_CSV_COLUMN_RICE_IMPACT] = N_("RICE Impact"),
+  [TP_CSV_COLUMN_RICE_CONFIDENCE] = N_("RICE Confidence"),
+  [TP_CSV_COLUMN_RICE_EFFORT] = N_("RICE Effort"),
+  [TP_CSV_COLUMN_MOSCOW] = N_("MoSCoW"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (column_labels) == TP_CSV_N_COLUMN_KINDS);
+
+static void
+tp_csv_import_finalize (GObject *object)
+{
+  TpCsvImport *self = (TpCsvImport *)object;
+
+  g_clear_pointer (&self->table, tp_csv_table_free);
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->columns, g_free);
+
+  G_OBJECT_CLASS (tp_csv_import_parent_class)->finalize (object);
+}
+
+static void
+tp_csv_import_class_init (TpCsvImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tp_csv_import_finalize;
+}
+
+static void
+tp_csv_import_init (TpCsvImport *self)
+{
+}
+
+/* The cell as the user meant it: without the quote our export puts
+ * before cells a spreadsheet would run as formulas. */
+static const char *
+unneutralise (const char *cell)
+{
+  if (cell[0] == '\'' && tp_csv_cell_needs_neutralising (cell + 1))
+    return cell + 1;
+
+  return cell;
+}
+
+static gboolean
+is_blank_record (TpCsvTable *table,
+                 guint       record)
+{
+  guint n = tp_csv_table_get_n_fields (table, record);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *field = tp_csv_table_get_field (table, record, i);
+
+      if (field[strspn (field, " \t")] != '\0')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "Card_Name " → "card name" */
+static char *
+header_key (const char *header)
+{
+  g_autofree char *folded = g_utf8_casefold (header, -1);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p++)
+    {
+      char c = *p == '_' || *p == '\t' ? ' ' : *p;
+
+      if (c == ' ' && (key->len == 0 || key->str[key->len - 1] == ' '))
+        continue;
+      g_string_append_c (key, c);
+    }
+  if (key->len > 0 && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+static void
+map_columns (TpCsvImport *self)
+{
+  int best_rank[TP_CSV_N_COLUMN_KINDS];
+
+  for (guint k = 0; k < TP_CSV_N_COLUMN_KINDS; k++)
+    best_rank[k] = G_MAXINT;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_autofree char *key = header_key (tp_csv_import_get_header (self, c));
+
+      for (guint s = 0; s < G_N_ELEMENTS (synonyms); s++)
+        {
+          TpCsvColumn kind = synonyms[s].kind;
+
+          if (strcmp (key, synonyms[s].header) != 0)
+            continue;
+
+          if (kind == TP_CSV_COLUMN_TAGS)
+            self->columns[c] = kind;
+          else if ((int)s < best_rank[kind])
+            {
+              best_rank[kind] = s;
+              tp_csv_import_set_column (self, c, kind);
+            }
+          break;
+        }
+    }
+}
+
+static void
+set_line_error (GError     **error,
+                guint        line,
+                const char  *message)
+{
+  g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("line %u: %s"), line, message);
+}
+
+/* The header's name for a column, or its number when it has none. */
+static char *
+column_name (TpCsvImport *self,
+             guint        column)
+{
+  const char *header = column < self->n_columns ? tp_csv_import_get_header (self, column) : "";
+
+  if (header[strspn (header, " \t")] == '\0')
+    return g_strdup_printf ("%u", column + 1);
+
+  return g_strdup (header);
+}
+
+static void
+set_cell_error (TpCsvImport  *self,
+                GError      **error,
+                guint         line,
+                guint         column,
+                const char   *message)
+{
+  g_autofree char *name = column_name (self, column);
+
+  g_set_error (error, TP_ERROR, TP_ERROR_INVALID, _("line %u, column “%s”: %s"), line, name, message);
+}
+
+static gboolean
+report_fault (TpCsvImport       *self,
+              const TpCsvFault  *fault,
+              GError           **error)
+{
+  g_autofree char *message = NULL;
+
+  switch (fault->kind)
+    {
+    case TP_CSV_FAULT_UNBALANCED_QUOTE:
+      set_line_error (error, fault->line, _("unbalanced quote: the field that starts here never ends"));
+      break;
+
+    case TP_CSV_FAULT_NUL_BYTE:
+      set_line_error (error, fault->line, _("the file contains a NUL byte; it is not a text CSV file"));
+      break;
+
+    case TP_CSV_FAULT_FIELD_TOO_LONG:
+      message = g_strdup_printf (_("the field is over %u KiB"), TP_CSV_FIELD_MAX / 1024);
+      if (fault->record == 0)
+        set_line_error (error, fault->line, message);
+      else
+        set_cell_error (self, error, fault->line, fault->field, message);
+      break;
+
+    case TP_CSV_FAULT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
+}
+
+static gboolean
+load (TpCsvImport  *self,
+      const char   *data,
+      gsize         length,
+      GError      **error)
+{
+  g_autofree char *text = NULL;
+  TpCsvFault fault;
+  guint n_records;
+  gsize text_length;
+
+  text = tp_csv_decode (data, length, &text_length, &self->encoding);
+  self->delimiter = tp_csv_detect_delimiter (text, text_length);
+
+  /* The header is needed to name the column of a fault further down. */
+  if (!(self->table = tp_csv_table_parse (text, text_length, self->delimiter, &fault)))
+    {
+      TpCsvFault first;
+      gsize header_end = strcspn (text, "\r\n");
+      g_autoptr(TpCsvTable) header = tp_csv_table_parse (text, header_end, self->delimiter, &first);
+
+      if (header != NULL && fault.record > 0)
+        {
+          self->table = g_steal_pointer (&header);
+          self->n_columns = tp_csv_table_get_n_fields (self->table, 0);
+        }
+      return report_fault (self, &fault, error);
+    }
+
+  n_records = tp_csv_table_get_n_records (self->table);
+  while (self->header < n_records && is_blank_record (self->table, self->header))
+    self->header++;
+
+  if (self->header == n_records)
+    {
+      g_set_error_literal (error, TP_ERROR, TP_ERROR_INVALID, _("the file is empty"));
+      return FALSE;
+    }
+
+  self->n_columns = tp_csv_table_get_n_fields (self->table, self->header);
+  self->columns = g_new0 (TpCsvColumn, self->n_columns);
+  self->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_records);
+
+  for (guint r = self->header + 1; r < n_records; r++)
+    {
+      guint n_fields = tp_csv_table_get_n_fields (self->table, r);
+
+      if (is_blank_record (self->table, r))
+        continue;
+
+      for (guint f = self->n_columns; f < n_fields; f++)
+        if (tp_csv_table_get_field (self->table, r, f)[0] != '\0')
+          {
+            g_autofree char *message =
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "the row has %u fields but the header names only %u column",
+                                            "the row has %u fields but the header names only %u columns",
+                                            self->n_columns),
+                               n_fields, self->n_columns);
+
+            set_line_error (error, tp_csv_table_get_line (self->table, r), message);
+            return FALSE;
+          }
+
+      g_array_append_val (self->rows, r);
+    }
+
+  if (self->rows->len == 0)
+    {
+      set_line_error (error, tp_csv_table_get_line (self->table, self->header),
+                      _("the file has only a header: there are no ideas to import"));
+      return FALSE;
+    }
+
+  map_columns (self);
+  return TRUE;
+}
+
+/**
+ * tp_csv_import_new:
+ * @contents: the file's bytes
+ *
+ * Reads the whole file and maps its columns from the header. Errors are
+ * the file's own: its encoding, quoting, a NUL byte, a field over 64 KiB,
+ * ragged rows, or no ideas at all. What a row holds is checked later.
+ *
+ * Returns: (transfer full): the import, or %NULL with @error set
+ */
+TpCsvImport *
+tp_csv_import_new (GBytes  *contents,
+                   GError **error)
+{
+  g_autoptr(TpCsvImport) self = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (contents != NULL, NULL);
+
+  data = g_bytes_get_data (contents, &length);
+  self = g_object_new (TP_TYPE_CSV_IMPORT, NULL);
+  if (!load (self, data ? data : "", length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+TpCsvImport *
+tp_csv_import_new_for_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GBytes) contents = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!(contents = g_file_load_bytes (file, cancellable, NULL, error)))
+    return NULL;
+
+  return tp_csv_import_new (contents, error);
+}
+
+TpCsvEncoding
+tp_csv_import_get_encoding (TpCsvImport *self)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), TP_CSV_ENCODING_UTF8);
+
+  return self->encoding;
+}
+
+char
+tp_csv_import_get_delimiter (TpCsvImport *self)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), ',');
+
+  return self->delimiter;
+}
+
+guint
+tp_csv_import_get_n_columns (TpCsvImport *self)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), 0);
+
+  return self->n_columns;
+}
+
+const char *
+tp_csv_import_get_header (TpCsvImport *self,
+                          guint        column)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), NULL);
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return tp_csv_table_get_field (self->table, self->header, column);
+}
+
+TpCsvColumn
+tp_csv_import_get_column (TpCsvImport *self,
+                          guint        column)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), TP_CSV_COLUMN_IGNORE);
+  g_return_val_if_fail (column < self->n_columns, TP_CSV_COLUMN_IGNORE);
+
+  return self->columns[column];
+}
+
+void
+tp_csv_import_set_column (TpCsvImport *self,
+                          guint        column,
+                          TpCsvColumn  kind)
+{
+  g_return_if_fail (TP_IS_CSV_IMPORT (self));
+  g_return_if_fail (column < self->n_columns);
+  g_return_if_fail (kind < TP_CSV_N_COLUMN_KINDS);
+
+  if (kind != TP_CSV_COLUMN_IGNORE && kind != TP_CSV_COLUMN_TAGS)
+    for (guint c = 0; c < self->n_columns; c++)
+      if (self->columns[c] == kind)
+        self->columns[c] = TP_CSV_COLUMN_IGNORE;
+
+  self->columns[column] = kind;
+}
+
+const char *
+tp_csv_column_get_label (TpCsvColumn kind)
+{
+  g_return_val_if_fail (kind < TP_CSV_N_COLUMN_KINDS, NULL);
+
+  return _(column_labels[kind]);
+}
+
+guint
+tp_csv_import_get_n_rows (TpCsvImport *self)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), 0);
+
+  return self->rows->len;
+}
+
+/**
+ * tp_csv_import_get_line:
+ *
+ * Returns: the line of the file on which @row starts, from 1
+ */
+guint
+tp_csv_import_get_line (TpCsvImport *self,
+                        guint        row)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+
+  return tp_csv_table_get_line (self->table, g_array_index (self->rows, guint, row));
+}
+
+/**
+ * tp_csv_import_get_field:
+ *
+ * Returns: the cell as the import reads it, before any check
+ */
+const char *
+tp_csv_import_get_field (TpCsvImport *self,
+                         guint        row,
+                         guint        column)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return unneutralise (tp_csv_table_get_field (self->table, g_array_index (self->rows, guint, row), column));
+}
+
+gboolean
+tp_csv_import_check_columns (TpCsvImport  *self,
+                             GError      **error)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), FALSE);
+
+  for (guint c = 0; c < self->n_columns; c++)
+    if (self->columns[c] == TP_CSV_COLUMN_TITLE)
+      return TRUE;
+
+  g_set_error_literal (error, TP_ERROR, TP_ERROR_INVALID,
+                       _("the file has no title column: name one of the columns Title, Idea, Text, "
+                         "Note, Content, Card Name or Name, or choose which column holds the titles"));
+  return FALSE;
+}
+
+void
+tp_csv_idea_clear (TpCsvIdea *idea)
+{
+  g_clear_pointer (&idea->title, g_free);
+  g_clear_pointer (&idea->details, g_free);
+  g_clear_pointer (&idea->author, g_free);
+  g_clear_pointer (&idea->tags, g_strfreev);
+}
+
+/* Numbers as people type them: spaces around, and a decimal comma in the
+ * files of spreadsheets that separate fields with semicolons or tabs. */
+static gboolean
+parse_number (TpCsvImport *self,
+              const char  *cell,
+              gboolean     whole,
+              double      *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (cell));
+  char *end = NULL;
+  guint64 n;
+
+  if (whole)
+    {
+      if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &n, NULL))
+        return FALSE;
+      *value = n;
+      return TRUE;
+    }
+
+  if (self->delimiter != ',' && strchr (text, '.') == NULL)
+    g_strdelimit (text, ",", '.');
+
+  *value = g_ascii_strtod (text, &end);
+  return text[0] != '\0' && *end == '\0' && isfinite (*value);
+}
+
+static gboolean
+read_score (TpCsvImport  *self,
+            TpCsvIdea    *idea,
+            guint         column,
+            const char   *cell,
+            GError      **error)
+{
+  TpScores one = TP_SCORES_INIT;
+  TpCsvColumn kind = self->columns[column];
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (cell));
+  g_autofree char *message = NULL;
+  gboolean whole = kind == TP_CSV_COLUMN_IMPACT || kind == TP_CSV_COLUMN_EFFORT ||
+                   kind == TP_CSV_COLUMN_RICE_CONFIDENCE;
+  double value = 0;
+
+  if (kind == TP_CSV_COLUMN_RICE_CONFIDENCE && g_str_has_suffix (text, "%"))
+    g_strchomp (g_strdelimit (text, "%", ' '));
+
+  if (!parse_number (self, text, whole, &value))
+    {
+      message = g_strdup_printf (whole ? _("“%s” is not a whole number") : _("“%s” is not a number"), cell);
+      set_cell_error (self, error, idea->line, column, message);
+      return FALSE;
+    }
+
+  if (value < 0)
+    {
+      message = g_strdup_printf (_("“%s” is less than 0"), cell);
+      set_cell_error (self, error, idea->line, column, message);
+      return FALSE;
+    }
+
+  switch ((int)kind)
+    {
+    case TP_CSV_COLUMN_IMPACT:
+      if (value < 1 || value > 5)
+        message = g_strdup_printf (_("Impact must be from 1 to 5, not %u"), (guint)value);
+      idea->scores.impact = value;
+      break;
+    case TP_CSV_COLUMN_EFFORT:
+      if (value < 1 || value > 5)
+        message = g_strdup_printf (_("Effort must be from 1 to 5, not %u"), (guint)value);
+      idea->scores.effort = value;
+      break;
+    case TP_CSV_COLUMN_RICE_REACH:
+      one.rice_reach = idea->scores.rice_reach = value;
+      break;
+    case TP_CSV_COLUMN_RICE_IMPACT:
+      one.rice_impact = idea->scores.rice_impact = value;
+      break;
+    case TP_CSV_COLUMN_RICE_CONFIDENCE:
+      one.rice_confidence = idea->scores.rice_confidence = MIN (value, G_MAXINT);
+      break;
+    case TP_CSV_COLUMN_RICE_EFFORT:
+      one.rice_effort = idea->scores.rice_effort = value;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (message == NULL && !tp_store_check_scores (&one, &local_error))
+    message = g_strdup (local_error->message);
+
+  if (message == NULL)
+    return TRUE;
+
+  set_cell_error (self, error, idea->line, column, message);
+  return FALSE;
+}
+
+static gboolean
+read_word (TpCsvImport  *self,
+           TpCsvIdea    *idea,
+           guint         column,
+           const char   *cell,
+           GError      **error)
+{
+  g_autofree char *word = g_strstrip (g_strdup (cell));
+  g_autofree char *message = NULL;
+
+  if (word[0] == '\0')
+    return TRUE;
+
+  if (self->columns[column] == TP_CSV_COLUMN_MOSCOW)
+    {
+      if (g_str_has_suffix (word, " have"))
+        word[strlen (word) - 5] = '\0';
+      if (tp_moscow_from_string (word, &idea->scores.moscow))
+        return TRUE;
+      message = g_strdup_printf (_("“%s” is not a MoSCoW priority: use must, should, could or won’t"), cell);
+    }
+  else
+    {
+      g_strdelimit (word, " _", '-');
+      if (tp_idea_status_from_string (word, &idea->status))
+        {
+          if (idea->status == TP_IDEA_STATUS_DONE)
+            {
+              idea->status = TP_IDEA_STATUS_IN_PROGRESS;
+              idea->demoted = TRUE;
+            }
+          return TRUE;
+        }
+      message = g_strdup_printf (_("“%s” is not a status: use new, shortlisted, in-progress, done or parked"),
+                                 cell);
+    }
+
+  set_cell_error (self, error, idea->line, column, message);
+  return FALSE;
+}
+
+static void
+split_tags (GPtrArray  *tags,
+            const char *cell)
+{
+  g_auto(GStrv) parts = g_strsplit (cell, strchr (cell, ',') ? "," : ";", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_ptr_array_add (tags, g_steal_pointer (&parts[i]));
+}
+
+static gboolean
+read_text (TpCsvImport  *self,
+           TpCsvIdea    *idea,
+           guint         column,
+           const char   *cell,
+           GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *message = NULL;
+
+  switch ((int)self->columns[column])
+    {
+    case TP_CSV_COLUMN_TITLE:
+      {
+        /* A sticky note's line breaks do not belong in a one-line title. */
+        g_autofree char *flat = g_strdelimit (g_strdup (cell), "\t\r\n", ' ');
+
+        if (flat[strspn (flat, " ")] == '\0')
+          message = g_strdup (_("the title is empty"));
+        else if (!(idea->title = tp_capture_check_title (flat, &local_error)))
+          message = g_strdup (local_error->message);
+      }
+      break;
+
+    case TP_CSV_COLUMN_DETAILS:
+      if (g_utf8_strlen (cell, -1) > TP_IDEA_DETAILS_MAX)
+        message = g_strdup_printf (_("The details are too long: at most %d characters"), TP_IDEA_DETAILS_MAX);
+      else
+        idea->details = g_strdup (cell);
+      break;
+
+    case TP_CSV_COLUMN_AUTHOR:
+      {
+        g_autofree char *author = g_strstrip (g_strdup (cell));
+        const char *name = author[0] == '@' ? author + 1 : author;
+
+        if (g_utf8_strlen (name, -1) > AUTHOR_MAX_CHARS)
+          message = g_strdup_printf (_("The author’s name is too long: at most %d characters"), AUTHOR_MAX_CHARS);
+        else if (name[0] != '\0')
+          idea->author = g_strdup (name);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (message == NULL)
+    return TRUE;
+
+  set_cell_error (self, error, idea->line, column, message);
+  return FALSE;
+}
+
+/**
+ * tp_csv_import_read_idea:
+ * @idea: (out caller-allocates): filled in; clear it with tp_csv_idea_clear()
+ *
+ * Reads and checks one row with the current columns. The error names the
+ * row's line and the column.
+ */
+gboolean
+tp_csv_import_read_idea (TpCsvImport  *self,
+                         guint         row,
+                         TpCsvIdea    *idea,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  guint record;
+  guint first_tags = G_MAXUINT;
+
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (idea != NULL, FALSE);
+
+  record = g_array_index (self->rows, guint, row);
+  *idea = (TpCsvIdea) { .line = tp_csv_table_get_line (self->table, record), .scores = TP_SCORES_INIT };
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      const char *cell = unneutralise (tp_csv_table_get_field (self->table, record, c));
+      gboolean ok = TRUE;
+
+      switch (self->columns[c])
+        {
+        case TP_CSV_COLUMN_IGNORE:
+          break;
+
+        case TP_CSV_COLUMN_TITLE:
+        case TP_CSV_COLUMN_DETAILS:
+        case TP_CSV_COLUMN_AUTHOR:
+          ok = read_text (self, idea, c, cell, error);
+          break;
+
+        case TP_CSV_COLUMN_TAGS:
+          first_tags = MIN (first_tags, c);
+          split_tags (tags, cell);
+          break;
+
+        case TP_CSV_COLUMN_VOTES:
+          {
+            double votes = 0;
+
+            if (cell[strspn (cell, " ")] == '\0')
+              break;
+
+            if (!parse_number (self, cell, TRUE, &votes) || votes > TP_CSV_VOTES_MAX)
+              {
+                g_autofree char *message =
+                  g_strdup_printf (_("“%s” is not a whole number from 0 to %d"), cell, TP_CSV_VOTES_MAX);
+
+                set_cell_error (self, error, idea->line, c, message);
+                ok = FALSE;
+              }
+            idea->votes = votes;
+          }
+          break;
+
+        case TP_CSV_COLUMN_STATUS:
+        case TP_CSV_COLUMN_MOSCOW:
+          ok = read_word (self, idea, c, cell, error);
+          break;
+
+        default:
+          ok = cell[strspn (cell, " ")] == '\0' || read_score (self, idea, c, cell, error);
+          break;
+        }
+
+      if (!ok)
+        {
+          tp_csv_idea_clear (idea);
+          return FALSE;
+        }
+    }
+
+  if (idea->title == NULL)
+    {
+      tp_csv_idea_clear (idea);
+      return tp_csv_import_check_columns (self, error);
+    }
+
+  g_ptr_array_add (tags, NULL);
+  if (!(idea->tags = tp_capture_normalize_tags ((const char * const *)tags->pdata, &local_error)))
+    {
+      set_cell_error (self, error, idea->line, first_tags, local_error->message);
+      tp_csv_idea_clear (idea);
+      return FALSE;
+    }
+
+  if (idea->details == NULL)
+    idea->details = g_strdup ("");
+
+  return TRUE;
+}
+
+gboolean
+tp_csv_import_check (TpCsvImport  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), FALSE);
+
+  if (!tp_csv_import_check_columns (self, error))
+    return FALSE;
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      TpCsvIdea idea;
+
+      if (!tp_csv_import_read_idea (self, r, &idea, error))
+        return FALSE;
+      tp_csv_idea_clear (&idea);
+    }
+
+  return TRUE;
+}
+
+guint
+tp_csv_import_get_n_demoted (TpCsvImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (TP_IS_CSV_IMPORT (self), 0);
+
+  for (guint c = 0; c < self->n_columns; c++)
+    if (self->columns[c] == TP_CSV_COLUMN_STATUS)
+      for (guint r = 0; r < self->rows->len; r++)
+        {
+          g_autofree char *word = g_strstrip (g_strdup (tp_csv_import_get_field (self, r, c)));
+
+          n += g_ascii_strcasecmp (word, "done") == 0;
+        }
+
+  return n;
+}

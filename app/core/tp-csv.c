@@ -1,0 +1,464 @@
+/* tp-csv.c — comma-separated values as RFC 4180 has them, read and written
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tp-csv.h"
+
+/* Decoding */
+
+/* Windows-1252 differs from Latin-1 only in 0x80–0x9F. The five bytes it
+ * leaves undefined keep their Latin-1 (C1 control) meaning, as browsers do. */
+static const gunichar windows_1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static char *
+decode_windows_1252 (const guchar *data,
+                     gsize         length,
+                     gsize        *out_length)
+{
+  char *out = g_malloc (length * 3 + 1);
+  char *p = out;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = data[i];
+
+      if (c < 0x80)
+        *p++ = (char)c;
+      else
+        p += g_unichar_to_utf8 (c < 0xA0 ? windows_1252_high[c - 0x80] : c, p);
+    }
+  *p = '\0';
+
+  *out_length = p - out;
+  return out;
+}
+
+/**
+ * tp_csv_decode:
+ * @encoding: (out): what the bytes were read as
+ *
+ * Returns: (transfer full): the text as UTF-8, without a byte order mark
+ */
+char *
+tp_csv_decode (const char     *data,
+               gsize           length,
+               gsize          *out_length,
+               TpCsvEncoding  *encoding)
+{
+  const guchar *bytes = (const guchar *)data;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (out_length != NULL, NULL);
+
+  *encoding = TP_CSV_ENCODING_UTF8;
+
+  if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+    {
+      const char *from = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
+      char *text = g_convert (data + 2, length - 2, "UTF-8", from, NULL, &written, NULL);
+
+      if (text != NULL)
+        {
+          *encoding = TP_CSV_ENCODING_UTF16;
+          *out_length = written;
+          return text;
+        }
+    }
+
+  if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  /* g_utf8_validate() refuses NUL; such a file is no text at all, and the
+   * parser says where. */
+  if (memchr (data, '\0', length) != NULL || g_utf8_validate_len (data, length, NULL))
+    {
+      *out_length = length;
+      return g_strndup (data, length);
+    }
+
+  *encoding = TP_CSV_ENCODING_WINDOWS_1252;
+  return decode_windows_1252 ((const guchar *)data, length, out_length);
+}
+
+/* Counts @delimiter outside quotes in each of the first records. */
+static void
+count_delimiter (const char *text,
+                 gsize       length,
+                 char        delimiter,
+                 guint      *counts,
+                 guint       max_records,
+                 guint      *n_records)
+{
+  gboolean quoted = FALSE;
+  guint record = 0;
+
+  counts[0] = 0;
+  for (gsize i = 0; i < length && record < max_records; i++)
+    {
+      char c = text[i];
+
+      if (c == '"')
+        quoted = !quoted;
+      else if (quoted)
+        continue;
+      else if (c == delimiter)
+        counts[record]++;
+      else if (c == '\n' || c == '\r')
+        {
+          if (c == '\r' && i + 1 < length && text[i + 1] == '\n')
+            i++;
+          if (++record < max_records)
+            counts[record] = 0;
+        }
+    }
+
+  *n_records = MIN (record + 1, max_records);
+}
+
+/**
+ * tp_csv_detect_delimiter:
+ *
+ * Picks comma, semicolon or tab: the one that splits the first records
+ * into the same number of fields each, or else the one the header uses
+ * most. Comma when nothing says otherwise.
+ */
+char
+tp_csv_detect_delimiter (const char *text,
+                         gsize       length)
+{
+  static const char candidates[] = { ',', ';', '\t' };
+  enum { SAMPLE = 10 };
+  char best = ',';
+  guint best_count = 0;
+  gboolean best_steady = FALSE;
+
+  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+    {
+      guint counts[SAMPLE];
+      guint n_records;
+      gboolean steady;
+
+      count_delimiter (text, length, candidates[c], counts, SAMPLE, &n_records);
+      if (counts[0] == 0)
+        continue;
+
+      /* A last line without its line break may be cut short. */
+      steady = n_records > 1;
+      for (guint r = 1; r < n_records && steady; r++)
+        steady = counts[r] == counts[0] || (r == n_records - 1 && counts[r] == 0);
+
+      if ((steady && !best_steady) || (steady == best_steady && counts[0] > best_count))
+        {
+          best = candidates[c];
+          best_count = counts[0];
+          best_steady = steady;
+        }
+    }
+
+  return best;
+}
+
+/* Parsing */
+
+typedef struct
+{
+  guint first_field;
+  guint n_fields;
+  guint line;
+} Record;
+
+struct _TpCsvTable
+{
+  char   *arena;     /* every field, unquoted and NUL-terminated */
+  gsize   used;
+  gsize   size;
+  GArray *fields;    /* gsize offsets into the arena */
+  GArray *records;   /* Record */
+};
+
+static inline void
+arena_reserve (TpCsvTable *table,
+               gsize       extra)
+{
+  if (table->used + extra <= table->size)
+    return;
+
+  table->size = MAX (table->size * 2, table->used + extra);
+  table->arena = g_realloc (table->arena, table->size);
+}
+
+static inline void
+arena_append (TpCsvTable *table,
+              const char *text,
+              gsize       length)
+{
+  arena_reserve (table, length);
+  memcpy (table->arena + table->used, text, length);
+  table->used += length;
+}
+
+static inline void
+arena_append_c (TpCsvTable *table,
+                char        c)
+{
+  arena_reserve (table, 1);
+  table->arena[table->used++] = c;
+}
+
+static TpCsvTable *
+fail (TpCsvTable     *table,
+      TpCsvFault     *fault,
+      TpCsvFaultKind  kind,
+      guint           line,
+      guint           field)
+{
+  fault->kind = kind;
+  fault->line = line;
+  fault->record = table->records->len;
+  fault->field = field;
+  tp_csv_table_free (table);
+  return NULL;
+}
+
+/**
+ * tp_csv_table_parse:
+ * @text: UTF-8 text, as tp_csv_decode() gives
+ * @fault: (out caller-allocates): what went wrong, when %NULL is returned
+ *
+ * Parses the whole text. A quote opens a quoted field only as the field's
+ * first character; text after the closing quote, and quotes inside an
+ * unquoted field, are kept as they are.
+ *
+ * Returns: (transfer full) (nullable): the records, or %NULL and @fault
+ */
+TpCsvTable *
+tp_csv_table_parse (const char *text,
+                    gsize       length,
+                    char        delimiter,
+                    TpCsvFault *fault)
+{
+  TpCsvTable *table = g_new0 (TpCsvTable, 1);
+  const char *p = text;
+  const char *end = text + length;
+  guint line = 1;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (fault != NULL, NULL);
+
+  fault->kind = TP_CSV_FAULT_NONE;
+  table->size = length + length / 8 + 64;
+  table->arena = g_malloc (table->size);
+  table->fields = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length / 16 + 16);
+  table->records = g_array_sized_new (FALSE, FALSE, sizeof (Record), length / 128 + 16);
+
+  while (p < end)
+    {
+      Record record = { table->fields->len, 0, line };
+
+      for (;;)
+        {
+          gsize start = table->used;
+          guint field_line = line;
+          const char *q;
+
+          if (p < end && *p == '"')
+            {
+              for (p++;;)
+                {
+                  for (q = p; q < end && *q != '"' && *q != '\r' && *q != '\n' && *q != '\0'; q++)
+                    ;
+                  arena_append (table, p, q - p);
+                  p = q;
+
+                  if (table->used - start > TP_CSV_FIELD_MAX)
+                    return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
+                  if (p == end)
+                    return fail (table, fault, TP_CSV_FAULT_UNBALANCED_QUOTE, field_line, record.n_fields);
+                  if (*p == '\0')
+                    return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
+
+                  if (*p == '"')
+                    {
+                      if (p + 1 < end && p[1] == '"')
+                        {
+                          arena_append_c (table, '"');
+                          p += 2;
+                          continue;
+                        }
+                      p++;
+                      break;
+                    }
+
+                  line++;
+                  if (*p == '\r' && p + 1 < end && p[1] == '\n')
+                    p++;
+                  arena_append_c (table, *p == '\r' ? '\r' : '\n');
+                  p++;
+                }
+            }
+
+          for (q = p; q < end && *q != delimiter && *q != '\r' && *q != '\n' && *q != '\0'; q++)
+            ;
+          arena_append (table, p, q - p);
+          p = q;
+
+          if (p < end && *p == '\0')
+            return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
+          if (table->used - start > TP_CSV_FIELD_MAX)
+            return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
+
+          arena_append_c (table, '\0');
+          g_array_append_val (table->fields, start);
+          record.n_fields++;
+
+          if (p == end)
+            break;
+          if (*p == delimiter)
+            {
+              p++;
+              continue;
+            }
+
+          if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            p++;
+          p++;
+          line++;
+          break;
+        }
+
+      g_array_append_val (table->records, record);
+    }
+
+  return table;
+}
+
+void
+tp_csv_table_free (TpCsvTable *table)
+{
+  if (table == NULL)
+    return;
+
+  g_free (table->arena);
+  g_array_unref (table->fields);
+  g_array_unref (table->records);
+  g_free (table);
+}
+
+guint
+tp_csv_table_get_n_records (TpCsvTable *table)
+{
+  g_return_val_if_fail (table != NULL, 0);
+
+  return table->records->len;
+}
+
+guint
+tp_csv_table_get_n_fields (TpCsvTable *table,
+                           guint       record)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (record < table->records->len, 0);
+
+  return g_array_index (table->records, Record, record).n_fields;
+}
+
+const char *
+tp_csv_table_get_field (TpCsvTable *table,
+                        guint       record,
+                        guint       field)
+{
+  const Record *r;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (record < table->records->len, NULL);
+
+  r = &g_array_index (table->records, Record, record);
+  if (field >= r->n_fields)
+    return "";
+
+  return table->arena + g_array_index (table->fields, gsize, r->first_field + field);
+}
+
+guint
+tp_csv_table_get_line (TpCsvTable *table,
+                       guint       record)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (record < table->records->len, 0);
+
+  return g_array_index (table->records, Record, record).line;
+}
+
+/* Writing */
+
+gboolean
+tp_csv_cell_needs_neutralising (const char *cell)
+{
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  return cell[0] != '\0' && strchr ("=+-@\t\r", cell[0]) != NULL;
+}
+
+/**
+ * tp_csv_append_cell:
+ *
+ * Appends one cell to the row being built in @out, neutralised against
+ * formulas and quoted as needed; tp_csv_end_row() closes the row.
+ */
+void
+tp_csv_append_cell (GString    *out,
+                    const char *cell)
+{
+  gboolean neutralise;
+
+  g_return_if_fail (out != NULL);
+
+  if (cell == NULL)
+    cell = "";
+
+  neutralise = tp_csv_cell_needs_neutralising (cell);
+  if (strpbrk (cell, ",\"\r\n") == NULL)
+    {
+      if (neutralise)
+        g_string_append_c (out, '\'');
+      g_string_append (out, cell);
+      g_string_append_c (out, ',');
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  if (neutralise)
+    g_string_append_c (out, '\'');
+  for (const char *p = cell; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, "\",");
+}
+
+/* Every cell leaves a comma after it; the last one's becomes the line end. */
+void
+tp_csv_end_row (GString *out)
+{
+  g_return_if_fail (out != NULL);
+
+  if (out->len > 0 && out->str[out->len - 1] == ',')
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, "\r\n");
+}

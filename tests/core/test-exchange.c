@@ -1,0 +1,330 @@
+/* test-exchange.c — workshop files out and in, merged by UUID
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "tp-store.h"
+
+typedef struct
+{
+  char    *dir;
+  TpStore *here;      /* the team that exports */
+  TpStore *there;     /* the team that imports */
+  char    *file;
+} Fixture;
+
+static TpStore *
+open_store (Fixture    *fixture,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  TpStore *store = tp_store_new (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("touchpoint-exchange-XXXXXX", NULL);
+  fixture->here = open_store (fixture, "here.db");
+  fixture->there = open_store (fixture, "there.db");
+  fixture->file = g_build_filename (fixture->dir, "Install visit.touchpoint", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->here);
+  g_assert_finalize_object (fixture->there);
+  remove_tree (fixture->dir);
+  g_free (fixture->file);
+  g_free (fixture->dir);
+}
+
+static void
+set_scores (TpStore *store,
+            TpIdea  *idea,
+            guint    impact,
+            guint    effort)
+{
+  TpScores scores = TP_SCORES_INIT;
+
+  scores.impact = impact;
+  scores.effort = effort;
+  scores.moscow = TP_MOSCOW_MUST;
+  g_assert_true (tp_store_set_idea_scores (store, idea, &scores, NULL));
+}
+
+/* One idea walked by every persona, accepted and done; one blocked. */
+static TpWorkshop *
+build_workshop (TpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *workshop = tp_store_create_workshop (store, "Install visit", &error);
+  TpIdea *passed = tp_store_capture_idea (store, workshop, "Inbound line for quotes #contact @Jerry", &error);
+  TpIdea *blocked = tp_store_capture_idea (store, workshop, "Decide on the spot #sales", &error);
+  TpParticipant *sam = tp_store_add_participant (store, workshop, "Sam", 3, &error);
+  g_autoptr(GPtrArray) pair = g_ptr_array_new ();
+  g_autoptr(GListStore) journey = NULL;
+  g_autoptr(TpJourneyStep) decide = tp_journey_step_new ("Decide");
+  GListModel *personas = tp_store_get_personas (store, workshop);
+
+  g_assert_no_error (error);
+  tp_store_add_votes (store, passed, sam, 2, &error);
+  set_scores (store, passed, 4, 2);
+  g_ptr_array_add (pair, passed);
+  g_ptr_array_add (pair, blocked);
+  tp_store_create_cluster (store, workshop, "Ways back in", pair, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(TpPersona) persona = g_list_model_get_item (personas, i);
+      g_autoptr(TpWalk) walk = tp_store_walk_idea (store, passed, persona, 4, &error);
+      TpWalkResult *result = tp_walk_get_result (walk);
+
+      g_assert_no_error (error);
+      for (guint f = 0; f < tp_walk_result_get_n_findings (result); f++)
+        if (tp_finding_get_severity (tp_walk_result_get_finding (result, f)) == TP_SEVERITY_FRICTION)
+          g_assert_true (tp_store_accept_friction (store, walk, f, "Known and fine", &error));
+      tp_store_set_walk_note (store, walk, 1, "Looks fine", &error);
+    }
+  g_assert_true (tp_store_set_idea_status (store, passed, TP_IDEA_STATUS_DONE, &error));
+  g_assert_no_error (error);
+
+  g_object_set (decide, "channels", TP_CHANNEL_PHONE, "immediate-decision", TRUE, NULL);
+  journey = g_list_store_new (TP_TYPE_JOURNEY_STEP);
+  g_list_store_append (journey, decide);
+  g_assert_true (tp_store_set_journey (store, blocked, G_LIST_MODEL (journey), &error));
+  {
+    g_autoptr(TpWalk) walk = tp_store_walk_idea (store, blocked,
+                                                 tp_store_find_persona (store, tp_workshop_get_id (workshop),
+                                                                        "The careful switcher", NULL),
+                                                 3, &error);
+    g_assert_no_error (error);
+  }
+
+  return workshop;
+}
+
+/* Row counts of every table that holds a workshop's content. */
+static char *
+snapshot (TpStore *store)
+{
+  const char *sql =
+    "SELECT (SELECT count (*) FROM workshops) || '/' || (SELECT count (*) FROM ideas) || '/' || "
+    "  (SELECT count (*) FROM tags) || '/' || (SELECT count (*) FROM idea_tags) || '/' || "
+    "  (SELECT count (*) FROM personas) || '/' || (SELECT count (*) FROM journey_steps) || '/' || "
+    "  (SELECT count (*) FROM walks) || '/' || (SELECT count (*) FROM walk_findings) || '/' || "
+    "  (SELECT count (*) FROM walk_notes) || '/' || (SELECT count (*) FROM votes) || '/' || "
+    "  (SELECT count (*) FROM participants) || '/' || (SELECT count (*) FROM clusters) || '/' || "
+    "  (SELECT group_concat (title || status || updated_at || journey_revision, ',') FROM ideas) || '/' || "
+    "  (SELECT group_concat (accepted_reason, ',') FROM walk_findings)";
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open_v2 (tp_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *notice = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  TpWorkshop *source = build_workshop (fixture->here);
+  TpWorkshop *secret = tp_store_create_workshop (fixture->here, "Board only", &error);
+  TpWorkshop *imported;
+  TpIdea *passed, *blocked;
+  TpScores scores;
+  guint n_walks = 0;
+  double gap = 0;
+
+  tp_store_capture_idea (fixture->here, secret, "Confidential restructuring plan", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (tp_store_export_workshop (fixture->here, source, fixture->file, &error));
+  g_assert_no_error (error);
+
+  /* Nothing of the other workshop is in the file, not even in free pages. */
+  g_file_get_contents (fixture->file, &contents, &length, NULL);
+  g_assert_true (g_str_has_prefix (contents, "SQLite format 3"));
+  g_assert_null (memmem (contents, length, "Confidential", strlen ("Confidential")));
+
+  imported = tp_store_import_workshop_file (fixture->there, fixture->file, &notice, &error);
+  g_assert_no_error (error);
+  g_assert_null (notice);
+  g_assert_cmpstr (tp_workshop_get_uuid (imported), ==, tp_workshop_get_uuid (source));
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_workshops (fixture->there)), ==, 1);
+
+  passed = tp_store_find_idea (fixture->there, "Inbound line for quotes", &error);
+  blocked = tp_store_find_idea (fixture->there, "Decide on the spot", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tp_idea_get_author (passed), ==, "Jerry");
+  g_assert_cmpstrv (tp_idea_get_tags (passed), ((const char *[]) { "contact", NULL }));
+  g_assert_cmpuint (tp_idea_get_votes (passed), ==, 2);
+  tp_idea_get_scores (passed, &scores);
+  g_assert_cmpuint (scores.impact, ==, 4);
+  g_assert_cmpint (scores.moscow, ==, TP_MOSCOW_MUST);
+  g_assert_cmpint (tp_idea_get_cluster_id (passed), !=, 0);
+  g_assert_cmpint (tp_idea_get_cluster_id (passed), ==, tp_idea_get_cluster_id (blocked));
+
+  /* The walks came along and are still current: done stays done. */
+  g_assert_cmpint (tp_idea_get_status (passed), ==, TP_IDEA_STATUS_DONE);
+  g_assert_cmpint (tp_idea_get_verdict (passed), ==, TP_VERDICT_PASSED);
+  g_assert_cmpint (tp_idea_get_verdict (blocked), ==, TP_VERDICT_BLOCKED);
+  g_assert_true (tp_store_get_perception_gap (fixture->there, imported, NULL, &gap, &n_walks));
+  g_assert_cmpuint (n_walks, ==, 4);
+
+  /* The same file twice changes nothing. */
+  before = snapshot (fixture->there);
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+  g_assert_no_error (error);
+  after = snapshot (fixture->there);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_newer_version_wins (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *second_file = g_build_filename (fixture->dir, "second.touchpoint", NULL);
+  TpWorkshop *source = build_workshop (fixture->here);
+  TpIdea *mine, *theirs;
+
+  g_assert_true (tp_store_export_workshop (fixture->here, source, fixture->file, &error));
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Each side edits a different idea; "there" edits later. */
+  theirs = tp_store_find_idea (fixture->here, "Decide on the spot", &error);
+  g_assert_true (tp_store_update_idea (fixture->here, theirs, "Decide later, by phone", NULL, NULL, NULL, &error));
+  g_usleep (2000);
+  mine = tp_store_find_idea (fixture->there, "Inbound line for quotes", &error);
+  g_assert_true (tp_store_update_idea (fixture->there, mine, "Inbound line, staffed until 8pm",
+                                       NULL, "Jerry", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (tp_store_export_workshop (fixture->here, source, second_file, &error));
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, second_file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Theirs was newer in the file; mine is newer here and stays. */
+  g_assert_nonnull (tp_store_find_idea (fixture->there, "Decide later, by phone", NULL));
+  g_assert_nonnull (tp_store_find_idea (fixture->there, "Inbound line, staffed until 8pm", NULL));
+  g_assert_null (tp_store_find_idea (fixture->there, "Inbound line for quotes", NULL));
+}
+
+static void
+test_bad_files (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.touchpoint", NULL);
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.touchpoint", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.touchpoint", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  build_workshop (fixture->there);
+  {
+    TpStore *library = open_store (fixture, "library.db");
+
+    tp_store_create_workshop (library, "One", &error);
+    tp_store_create_workshop (library, "Two", &error);
+    g_assert_no_error (error);
+    g_assert_finalize_object (library);
+  }
+  before = snapshot (fixture->there);
+
+  g_file_set_contents (text, "Title,Details\nNot a database,at all\n", -1, NULL);
+  g_assert_null (tp_store_import_workshop_file (fixture->there, text, NULL, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "notes.touchpoint"));
+  g_clear_error (&error);
+
+  g_file_set_contents (empty, "", 0, NULL);
+  g_assert_null (tp_store_import_workshop_file (fixture->there, empty, NULL, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_null (tp_store_import_workshop_file (fixture->there, missing, NULL, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A whole library is not a workshop file. */
+  {
+    g_autofree char *library = g_build_filename (fixture->dir, "library.db", NULL);
+    g_assert_null (tp_store_import_workshop_file (fixture->there, library, NULL, &error));
+  }
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "holds 2"));
+  g_clear_error (&error);
+
+  after = snapshot (fixture->there);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A failed export leaves no file behind. */
+  {
+    g_autofree char *nowhere = g_build_filename (fixture->dir, "no", "such", "dir.touchpoint", NULL);
+    TpWorkshop *workshop = g_list_model_get_item (tp_store_get_workshops (fixture->there), 0);
+
+    g_assert_false (tp_store_export_workshop (fixture->there, workshop, nowhere, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+    g_object_unref (workshop);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/exchange/round-trip", test_round_trip);
+  ADD ("/exchange/newer-version-wins", test_newer_version_wins);
+  ADD ("/exchange/bad-files", test_bad_files);
+#undef ADD
+
+  return g_test_run ();
+}
