@@ -232,6 +232,7 @@ tp_store_find_cluster (TpStore     *self,
   guint n;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
+  g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   clusters = tp_store_get_clusters (self, workshop);
@@ -248,6 +249,44 @@ tp_store_find_cluster (TpStore     *self,
 
   g_set_error (error, TP_ERROR, TP_ERROR_NOT_FOUND, _("The workshop has no cluster “%s”"), name);
   return NULL;
+}
+
+/* Cluster names are found ignoring case, so two may not differ by case
+ * alone. */
+static gboolean
+check_name_free (TpStore     *self,
+                 TpWorkshop  *workshop,
+                 const char  *name,
+                 TpCluster   *except,
+                 GError     **error)
+{
+  TpCluster *other = tp_store_find_cluster (self, workshop, name, NULL);
+
+  if (other != NULL && other != except)
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
+                   _("The workshop already has a cluster called “%s”"), tp_cluster_get_name (other));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A name made from an idea's title gets a number when it is taken. */
+static char *
+unused_name (TpStore    *self,
+             TpWorkshop *workshop,
+             const char *name)
+{
+  char *candidate = g_strdup (name);
+
+  for (guint n = 2; tp_store_find_cluster (self, workshop, candidate, NULL) != NULL; n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s %u", name, n);
+    }
+
+  return candidate;
 }
 
 /* Sets cluster_id on each idea, inside the caller's transaction. */
@@ -328,6 +367,7 @@ tp_store_create_cluster (TpStore     *self,
                          GError     **error)
 {
   g_autofree char *checked = NULL;
+  g_autofree char *named = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = tp_store_now ();
   sqlite3_stmt *stmt;
@@ -338,9 +378,15 @@ tp_store_create_cluster (TpStore     *self,
   g_return_val_if_fail (ideas != NULL, NULL);
 
   if (name == NULL && ideas->len > 0)
-    name = tp_idea_get_title (g_ptr_array_index (ideas, 0));
+    {
+      g_autofree char *title = g_utf8_substring (tp_idea_get_title (g_ptr_array_index (ideas, 0)),
+                                                 0, CLUSTER_NAME_MAX - 4);
+      named = unused_name (self, workshop, title);
+      name = named;
+    }
 
   if (!(checked = tp_store_check_text (name, _("cluster name"), TRUE, CLUSTER_NAME_MAX, error)) ||
+      !check_name_free (self, workshop, checked, NULL, error) ||
       !check_same_workshop (workshop, ideas, error) ||
       !tp_store_begin (self, error))
     return NULL;
@@ -444,11 +490,14 @@ tp_store_rename_cluster (TpStore     *self,
                          GError     **error)
 {
   g_autofree char *checked = NULL;
+  TpWorkshop *workshop;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (TP_IS_CLUSTER (cluster), FALSE);
 
+  workshop = tp_store_lookup_workshop (self, tp_cluster_get_workshop_id (cluster));
   if (!(checked = tp_store_check_text (name, _("cluster name"), TRUE, CLUSTER_NAME_MAX, error)) ||
+      (workshop != NULL && !check_name_free (self, workshop, checked, cluster, error)) ||
       !tp_store_begin (self, error))
     return FALSE;
 

@@ -151,6 +151,7 @@ test_clusters (Fixture       *fixture,
   g_assert_cmpint (tp_idea_get_cluster_id (a), ==, tp_cluster_get_id (contact));
 
   g_assert_true (tp_store_rename_cluster (fixture->store, contact, "Ways back in", &error));
+  g_assert_true (tp_store_rename_cluster (fixture->store, contact, "Ways back in", &error));
   g_assert_false (tp_store_rename_cluster (fixture->store, contact, "  ", &error));
   g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
   g_clear_error (&error);
@@ -160,6 +161,11 @@ test_clusters (Fixture       *fixture,
   g_ptr_array_index (single, 0) = d;
   g_assert_true (tp_store_move_to_cluster (fixture->store, feedback, single, &error));
   g_assert_cmpuint (tp_cluster_get_n_ideas (feedback), ==, 2);
+
+  /* Names are found ignoring case, so none may differ by case alone. */
+  g_assert_false (tp_store_rename_cluster (fixture->store, feedback, "WAYS BACK IN", &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_cmpuint (g_list_model_get_n_items (clusters), ==, 2);
 
   /* A cluster shows the sum of its ideas' votes. */
