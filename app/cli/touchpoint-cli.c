@@ -23,7 +23,7 @@ typedef struct
 
 static const TpCliCommand commands[] = {
   { "workshops",    tp_cli_workshops,    TP_CLI_WORKSHOPS_ARGS,    N_("List the workshops, most recent first") },
-  { "new-workshop", tp_cli_new_workshop, TP_CLI_NEW_WORKSHOP_ARGS, N_("Create a workshop and print its id") },
+  { "new-workshop", tp_cli_new_workshop, TP_CLI_NEW_WORKSHOP_ARGS, N_("Create a workshop, from a template if given, and print its id") },
   { "add",          tp_cli_add,          TP_CLI_ADD_ARGS,          N_("Capture an idea: “title #tag @author”") },
   { "ideas",        tp_cli_ideas,        TP_CLI_IDEAS_ARGS,        N_("List a workshop’s ideas as the backlog shows them, in the manual order unless sorted") },
   { "tag",          tp_cli_tag,          TP_CLI_TAG_ARGS,          N_("Add tags to an idea, making new ones as needed") },
@@ -47,6 +47,20 @@ static const TpCliCommand commands[] = {
   { "walk",         tp_cli_walk,         TP_CLI_WALK_ARGS,         N_("Walk an idea’s journey as a persona, or as every linked one, and record the walk") },
   { "accept",       tp_cli_accept,       TP_CLI_ACCEPT_ARGS,       N_("Accept the frictions at a step of the persona’s latest walk") },
   { "verdict",      tp_cli_verdict,      TP_CLI_VERDICT_ARGS,      N_("Show an idea’s journey verdict and each persona’s") },
+  { "phase",        tp_cli_phase,        TP_CLI_PHASE_ARGS,        N_("Show the workshop’s phase, or move it to another; nothing is lost either way") },
+  { "room",         tp_cli_room,         TP_CLI_ROOM_ARGS,         N_("Show or change how the room runs: hidden authors, timer presets, the question") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_LIST_ARGS, N_("List the clusters: name, ideas, votes, collapsed") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_NEW_ARGS,  N_("Group ideas into a new cluster, named after the first idea unless given a name") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_ADD_ARGS,  N_("Move ideas into a cluster, out of any other") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_REMOVE_ARGS, N_("Take ideas out of their cluster") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_RENAME_ARGS, N_("Rename a cluster") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_MERGE_ARGS, N_("Move every idea of FROM into INTO and remove FROM") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_UNGROUP_ARGS, N_("Remove a cluster; its ideas stay, in no cluster") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_COLLAPSE_ARGS, N_("Fold a cluster away in the window") },
+  { "cluster",      tp_cli_cluster,      TP_CLI_CLUSTER_EXPAND_ARGS, N_("Unfold a cluster in the window") },
+  { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_ARGS,    N_("List the workshop templates, built in and saved") },
+  { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_SAVE_ARGS, N_("Save a workshop’s question, timer presets, personas and stages as a template") },
+  { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_DELETE_ARGS, N_("Delete a saved template; built-in ones are refused") },
 };
 
 typedef struct
@@ -161,6 +175,18 @@ print_help (void)
   g_string_append (help, _("  --confidence 0–100 (%), --rice-effort more than 0 person-weeks, --moscow must, should, could or wont;"));
   g_string_append_c (help, '\n');
   g_string_append (help, _("  --clear impact|effort|reach|rice-impact|confidence|rice-effort|moscow|rice|all unsets them. It prints one “FIELD VALUE” line each."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("PHASE is capture, group, vote, prioritise (or prioritize), walk or review; “phase” prints “phase PHASE”."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("CLUSTER is a cluster’s name in the workshop, in any case; IDEA… are one or more ideas of that workshop."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“cluster list” prints “cluster NAME IDEAS VOTES COLLAPSED” (yes or no), and with --ideas an “idea ID UUID TITLE VOTES” line for each of its ideas."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“templates” prints “template NAME builtin|saved QUESTION”; “new-workshop --template” takes a template’s name, in any case."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“room” prints one “FIELD VALUE” line each for phase, question, timer_presets and hide_authors, after any change;"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --timer-presets takes lengths in seconds separated by commas, such as 60,180,300."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("Text output has one record per line and no header; tabs and line breaks inside a field are printed as spaces."));
   g_string_append_c (help, '\n');

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 /* Each synopsis serves both --help and the usage errors, so the two
  * cannot drift apart. */
 #define TP_CLI_WORKSHOPS_ARGS    ""
-#define TP_CLI_NEW_WORKSHOP_ARGS N_("TITLE")
+#define TP_CLI_NEW_WORKSHOP_ARGS N_("TITLE [--template NAME] [--question TEXT]")
 #define TP_CLI_ADD_ARGS          N_("WORKSHOP TEXT")
 #define TP_CLI_IDEAS_ARGS        N_("WORKSHOP [--sort KEY] [--tag TAG]… [--any] [--status STATUS]… [--search TEXT]")
 #define TP_CLI_STATUS_ARGS       N_("IDEA STATUS")
@@ -41,6 +41,22 @@ G_BEGIN_DECLS
 #define TP_CLI_VOTE_ARGS         N_("IDEA --as NAME [--count N] [--remove]")
 #define TP_CLI_SCORE_ARGS        N_("IDEA [--impact N] [--effort N] [--reach N] [--rice-impact N] [--confidence N] [--rice-effort N] [--moscow M] [--clear FIELD]…")
 #define TP_CLI_RANK_ARGS         N_("IDEA POSITION")
+#define TP_CLI_PHASE_ARGS        N_("WORKSHOP [PHASE]")
+#define TP_CLI_ROOM_ARGS         N_("WORKSHOP [--hide-authors on|off] [--timer-presets SECONDS,…] [--question TEXT]")
+/* The action word is part of these, as for journey. */
+#define TP_CLI_CLUSTER_LIST_ARGS     N_("list WORKSHOP [--ideas]")
+#define TP_CLI_CLUSTER_NEW_ARGS      N_("new WORKSHOP IDEA… [--name NAME]")
+#define TP_CLI_CLUSTER_ADD_ARGS      N_("add WORKSHOP CLUSTER IDEA…")
+#define TP_CLI_CLUSTER_REMOVE_ARGS   N_("remove IDEA…")
+#define TP_CLI_CLUSTER_RENAME_ARGS   N_("rename WORKSHOP OLD NEW")
+#define TP_CLI_CLUSTER_MERGE_ARGS    N_("merge WORKSHOP INTO FROM")
+#define TP_CLI_CLUSTER_UNGROUP_ARGS  N_("ungroup WORKSHOP CLUSTER")
+#define TP_CLI_CLUSTER_COLLAPSE_ARGS N_("collapse WORKSHOP CLUSTER")
+#define TP_CLI_CLUSTER_EXPAND_ARGS   N_("expand WORKSHOP CLUSTER")
+/* And the mode option is part of these, as for tag. */
+#define TP_CLI_TEMPLATES_ARGS        ""
+#define TP_CLI_TEMPLATES_SAVE_ARGS   N_("--save WORKSHOP NAME")
+#define TP_CLI_TEMPLATES_DELETE_ARGS N_("--delete NAME")
 
 typedef enum
 {
@@ -81,6 +97,7 @@ JsonNode *tp_cli_workshop_to_json (TpWorkshop *workshop);
 JsonNode *tp_cli_idea_to_json     (TpIdea     *idea);
 void      tp_cli_print_idea_row   (TpIdea     *idea);
 void      tp_cli_print_walk_result (TpWalkResult *walk);
+char     *tp_cli_list_templates   (TpStore      *store);
 
 int       tp_cli_workshops     (const char  *db_path,
                                 gboolean     json,
@@ -143,6 +160,22 @@ int       tp_cli_score         (const char  *db_path,
                                 int          argc,
                                 char       **argv);
 int       tp_cli_rank          (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_phase         (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_cluster       (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_templates     (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_room          (const char  *db_path,
                                 gboolean     json,
                                 int          argc,
                                 char       **argv);

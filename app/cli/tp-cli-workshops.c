@@ -7,6 +7,7 @@
 
 #include "tp-backlog.h"
 #include "tp-cli-commands.h"
+#include "tp-timer.h"
 
 /* "" and NULL both mean "not set", which JSON readers expect as null. */
 static void
@@ -31,6 +32,21 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value != NULL ? value : "");
 }
 
+/* Seconds, as numbers; presets the core cannot read come out empty
+ * rather than as a guess. */
+static void
+add_timer_presets (JsonBuilder *builder,
+                   const char  *text)
+{
+  g_autoptr(GArray) presets = tp_timer_parse_presets (text, NULL);
+
+  json_builder_set_member_name (builder, "timer_presets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; presets != NULL && i < presets->len; i++)
+    json_builder_add_int_value (builder, g_array_index (presets, guint, i));
+  json_builder_end_array (builder);
+}
+
 JsonNode *
 tp_cli_workshop_to_json (TpWorkshop *workshop)
 {
@@ -47,6 +63,10 @@ tp_cli_workshop_to_json (TpWorkshop *workshop)
   add_optional_string (builder, "date", tp_workshop_get_date (workshop));
   json_builder_set_member_name (builder, "ideas");
   json_builder_add_int_value (builder, tp_workshop_get_n_ideas (workshop));
+  add_string (builder, "phase", tp_phase_to_string (tp_workshop_get_phase (workshop)));
+  add_timer_presets (builder, tp_workshop_get_timer_presets (workshop));
+  json_builder_set_member_name (builder, "hide_authors");
+  json_builder_add_boolean_value (builder, tp_workshop_get_hide_authors (workshop));
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -229,6 +249,31 @@ tp_cli_workshops (const char  *db_path,
   return TP_CLI_EXIT_OK;
 }
 
+/* The template is looked up before anything is written, so a wrong
+ * name leaves no workshop behind. */
+static TpTemplate *
+find_template (TpStore     *store,
+               const char  *name,
+               int         *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  TpTemplate *template;
+
+  if ((template = tp_store_find_template (store, name, &error)))
+    return template;
+
+  if (!g_error_matches (error, TP_ERROR, TP_ERROR_NOT_FOUND))
+    {
+      *status = tp_cli_fail (error);
+      return NULL;
+    }
+
+  names = tp_cli_list_templates (store);
+  *status = tp_cli_usage (_("new-workshop: there is no template “%s” (templates: %s)"), name, names);
+  return NULL;
+}
+
 int
 tp_cli_new_workshop (const char  *db_path,
                      gboolean     json,
@@ -237,16 +282,39 @@ tp_cli_new_workshop (const char  *db_path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TpStore) store = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *template_name = NULL, *question = NULL;
+  const TpCliOption options[] = {
+    { "--template", TP_CLI_OPTION_VALUE, &template_name },
+    { "--question", TP_CLI_OPTION_VALUE, &question },
+  };
+  TpTemplate *template = NULL;
   TpWorkshop *workshop;
-  const char *args[1];
   int status;
 
-  if (!tp_cli_take_args (argc, argv, TP_CLI_NEW_WORKSHOP_ARGS, args, G_N_ELEMENTS (args), &status))
+  if (!tp_cli_parse_options (argc, argv, TP_CLI_NEW_WORKSHOP_ARGS, N_("TITLE"), 1, 1,
+                             options, G_N_ELEMENTS (options), args, &status))
     return status;
 
-  if (!(store = tp_cli_open_store (db_path, &error)) ||
-      !(workshop = tp_store_create_workshop (store, args[0], &error)))
+  if (!(store = tp_cli_open_store (db_path, &error)))
     return tp_cli_fail (error);
+
+  if (template_name != NULL && !(template = find_template (store, template_name, &status)))
+    return status;
+
+  if (!(workshop = tp_store_create_workshop_from_template (store, g_ptr_array_index (args, 0),
+                                                           template, &error)))
+    return tp_cli_fail (error);
+
+  /* The core has no way to create with a question, so a question it
+   * turns down takes the new workshop back out; the next open purges it. */
+  if (question != NULL && !tp_store_set_workshop_question (store, workshop, question, &error))
+    {
+      g_autoptr(TpWorkshop) keep = g_object_ref (workshop);
+
+      tp_store_trash_workshop (store, keep, NULL);
+      return tp_cli_fail (error);
+    }
 
   if (json)
     {
