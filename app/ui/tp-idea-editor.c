@@ -1,4 +1,4 @@
-/* tp-idea-editor.c — the dialog that edits an idea's title, author, tags and details
+/* tp-idea-editor.c — the dialog that edits an idea: its words, its customer journey and its status
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tp-idea-editor.h"
+#include "tp-idea-journey.h"
 
 struct _TpIdeaEditor
 {
@@ -16,8 +17,10 @@ struct _TpIdeaEditor
 
   TpStore      *store;
   TpIdea       *idea;
+  GtkWidget    *journey;
 
   /* Template children */
+  GtkBox       *content_box;
   GtkRevealer  *error_revealer;
   GtkLabel     *error_label;
   AdwEntryRow  *title_row;
@@ -35,7 +38,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  WALK_RECORDED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 TpIdeaEditor *
 tp_idea_editor_new (TpStore *store,
@@ -56,6 +65,14 @@ tp_idea_editor_get_idea (TpIdeaEditor *self)
   g_return_val_if_fail (TP_IS_IDEA_EDITOR (self), NULL);
 
   return self->idea;
+}
+
+GtkWidget *
+tp_idea_editor_get_journey (TpIdeaEditor *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA_EDITOR (self), NULL);
+
+  return self->journey;
 }
 
 static GStrv
@@ -168,6 +185,14 @@ field_changed_cb (TpIdeaEditor *self,
 }
 
 static void
+walk_recorded_cb (TpIdeaEditor  *self,
+                  TpWalk        *walk,
+                  TpIdeaJourney *journey)
+{
+  g_signal_emit (self, signals[WALK_RECORDED], 0, walk);
+}
+
+static void
 tp_idea_editor_constructed (GObject *object)
 {
   TpIdeaEditor *self = TP_IDEA_EDITOR (object);
@@ -176,6 +201,12 @@ tp_idea_editor_constructed (GObject *object)
 
   g_assert (TP_IS_STORE (self->store));
   g_assert (TP_IS_IDEA (self->idea));
+
+  self->journey = tp_idea_journey_new (self->store, self->idea);
+  g_signal_connect_object (self->journey, "walk-recorded",
+                           G_CALLBACK (walk_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->content_box, self->journey);
 
   load_idea (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
@@ -274,8 +305,16 @@ tp_idea_editor_class_init (TpIdeaEditorClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[WALK_RECORDED] =
+    g_signal_new ("walk-recorded",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TP_TYPE_WALK);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-idea-editor.ui");
 
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaEditor, content_box);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaEditor, title_row);

@@ -1,4 +1,4 @@
-/* tp-idea-editor.h — the dialog that edits an idea's title, author, tags and details
+/* tp-idea-editor.h — the dialog that edits an idea: its words, its customer journey and its status
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,10 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TpIdeaEditor, tp_idea_editor, TP, IDEA_EDITOR, AdwWindow)
 
-TpIdeaEditor *tp_idea_editor_new       (TpStore      *store,
-                                        TpIdea       *idea);
-TpIdea       *tp_idea_editor_get_idea  (TpIdeaEditor *self);
-gboolean      tp_idea_editor_save      (TpIdeaEditor *self,
-                                        GError      **error);
+/* Signals:
+ *   "walk-recorded" (TpIdeaEditor *self, TpWalk *walk): a walkthrough
+ *     opened from the journey section stored a new walk. */
+TpIdeaEditor *tp_idea_editor_new         (TpStore      *store,
+                                          TpIdea       *idea);
+TpIdea       *tp_idea_editor_get_idea    (TpIdeaEditor *self);
+GtkWidget    *tp_idea_editor_get_journey (TpIdeaEditor *self);
+gboolean      tp_idea_editor_save        (TpIdeaEditor *self,
+                                          GError      **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* tp-idea-row.c — one idea in the list: title, tags, author, actions
+/* tp-idea-row.c — one idea in the list: title, tags, author, journey verdict, actions
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +22,8 @@ struct _TpIdeaRow
   GtkLabel  *details_label;
   GtkLabel  *author_label;
   GtkBox    *tags_box;
+  GtkLabel  *status_label;
+  GtkLabel  *verdict_label;
   GtkButton *edit_button;
   GtkButton *delete_button;
 };
@@ -100,6 +102,84 @@ show_tags (TpIdeaRow          *self,
   gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
 }
 
+static const char * const verdict_classes[] = { "error", "warning", "success" };
+
+void
+tp_idea_row_show_verdict (GtkLabel  *pill,
+                          TpVerdict  verdict,
+                          guint      blocked_at)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *accessible = NULL;
+  const char *style = NULL;
+  const char *tooltip = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (pill));
+
+  switch (verdict)
+    {
+    case TP_VERDICT_BLOCKED:
+      if (blocked_at > 0)
+        /* Translators: a journey verdict; %u is the step the customer dropped out at */
+        text = g_strdup_printf (_("Blocked at step %u"), blocked_at);
+      style = "error";
+      tooltip = _("A simulated customer dropped out: the journey design has to change");
+      break;
+    case TP_VERDICT_OPEN_FRICTIONS:
+      style = "warning";
+      tooltip = _("The walks found frictions nobody has accepted yet");
+      break;
+    case TP_VERDICT_STALE:
+      style = "warning";
+      tooltip = _("The journey or a persona changed since the last walk: walk it again");
+      break;
+    case TP_VERDICT_PASSED:
+      style = "success";
+      tooltip = _("Every persona got through the journey");
+      break;
+    case TP_VERDICT_NOT_WALKED:
+    default:
+      tooltip = _("Nobody has walked this idea’s journey yet");
+      break;
+    }
+
+  if (text == NULL)
+    text = g_strdup (tp_verdict_get_label (verdict));
+
+  gtk_label_set_text (pill, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (pill), tooltip);
+
+  for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
+    if (g_strcmp0 (verdict_classes[i], style) != 0)
+      gtk_widget_remove_css_class (GTK_WIDGET (pill), verdict_classes[i]);
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (pill), style);
+
+  /* Translators: what a screen reader says for the verdict, such as "Journey: Stale" */
+  accessible = g_strdup_printf (_("Journey: %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pill),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+show_status (TpIdeaRow *self)
+{
+  TpIdeaStatus status = tp_idea_get_status (self->idea);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != TP_IDEA_STATUS_NEW);
+  if (status == TP_IDEA_STATUS_NEW)
+    return;
+
+  gtk_label_set_text (self->status_label, tp_idea_status_get_label (status));
+  /* Translators: what a screen reader says for the idea's status, such as "Status: Parked" */
+  accessible = g_strdup_printf (_("Status: %s"), tp_idea_status_get_label (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
 static void
 show_idea (TpIdeaRow *self)
 {
@@ -112,6 +192,7 @@ show_idea (TpIdeaRow *self)
       gtk_label_set_text (self->title_label, "");
       gtk_label_set_text (self->author_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->details_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
       remove_tag_chips (self);
       return;
     }
@@ -132,6 +213,10 @@ show_idea (TpIdeaRow *self)
                       author != NULL && author[0] != '\0' ? author : _("Anonymous"));
 
   show_tags (self, tp_idea_get_tags (self->idea));
+  show_status (self);
+  tp_idea_row_show_verdict (self->verdict_label,
+                            tp_idea_get_verdict (self->idea),
+                            tp_idea_get_blocked_at (self->idea));
 }
 
 static void
@@ -267,6 +352,8 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, delete_button);
 }

@@ -1,4 +1,4 @@
-/* tp-idea-row.h — one idea in the list: title, tags, author, actions
+/* tp-idea-row.h — one idea in the list: title, tags, author, journey verdict, actions
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,5 +19,11 @@ TpIdeaRow *tp_idea_row_new      (void);
 TpIdea    *tp_idea_row_get_idea (TpIdeaRow *self);
 void       tp_idea_row_set_idea (TpIdeaRow *self,
                                  TpIdea    *idea);
+
+/* Shows a journey verdict on a pill-shaped label, in the colour that
+ * says how urgent it is; the idea editor's journey section uses it too. */
+void       tp_idea_row_show_verdict (GtkLabel  *pill,
+                                     TpVerdict  verdict,
+                                     guint      blocked_at);
 
 G_END_DECLS
