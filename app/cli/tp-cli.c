@@ -157,6 +157,8 @@ tp_cli_open_store (const char  *db_path,
                    GError     **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *notice = NULL;
+  TpStore *store;
 
   /* The default path already answers to TOUCHPOINT_DB, as the app does. */
   if (db_path != NULL && db_path[0] != '\0')
@@ -164,7 +166,11 @@ tp_cli_open_store (const char  *db_path,
   else
     path = tp_store_default_path ();
 
-  return tp_store_new (path, error);
+  store = tp_store_open (path, &notice, error);
+  if (notice != NULL)
+    g_printerr ("touchpoint-cli: %s\n", notice);
+
+  return store;
 }
 
 static void

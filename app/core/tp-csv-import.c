@@ -270,32 +270,27 @@ report_fault (TpCsvImport       *self,
   return FALSE;
 }
 
+/* Takes @data, which has a byte to spare after @length. */
 static gboolean
 load (TpCsvImport  *self,
-      const char   *data,
+      char         *data,
       gsize         length,
       GError      **error)
 {
-  g_autofree char *text = NULL;
   TpCsvFault fault;
   guint n_records;
+  char *text;
   gsize text_length;
 
   text = tp_csv_decode (data, length, &text_length, &self->encoding);
   self->delimiter = tp_csv_detect_delimiter (text, text_length);
+  self->table = tp_csv_table_parse (text, text_length, self->delimiter, &fault);
 
-  /* The header is needed to name the column of a fault further down. */
-  if (!(self->table = tp_csv_table_parse (text, text_length, self->delimiter, &fault)))
+  if (fault.kind != TP_CSV_FAULT_NONE)
     {
-      TpCsvFault first;
-      gsize header_end = strcspn (text, "\r\n");
-      g_autoptr(TpCsvTable) header = tp_csv_table_parse (text, header_end, self->delimiter, &first);
-
-      if (header != NULL && fault.record > 0)
-        {
-          self->table = g_steal_pointer (&header);
-          self->n_columns = tp_csv_table_get_n_fields (self->table, 0);
-        }
+      /* The records before the fault name the columns. */
+      if (fault.record > 0)
+        self->n_columns = tp_csv_table_get_n_fields (self->table, 0);
       return report_fault (self, &fault, error);
     }
 
@@ -363,14 +358,19 @@ tp_csv_import_new (GBytes  *contents,
                    GError **error)
 {
   g_autoptr(TpCsvImport) self = NULL;
-  gsize length;
   const char *data;
+  char *copy;
+  gsize length;
 
   g_return_val_if_fail (contents != NULL, NULL);
 
   data = g_bytes_get_data (contents, &length);
+  copy = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (copy, data, length);
+
   self = g_object_new (TP_TYPE_CSV_IMPORT, NULL);
-  if (!load (self, data ? data : "", length, error))
+  if (!load (self, copy, length, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -381,14 +381,20 @@ tp_csv_import_new_for_file (GFile         *file,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(TpCsvImport) self = NULL;
+  char *contents = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!(contents = g_file_load_bytes (file, cancellable, NULL, error)))
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
-  return tp_csv_import_new (contents, error);
+  self = g_object_new (TP_TYPE_CSV_IMPORT, NULL);
+  if (!load (self, contents, length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 TpCsvEncoding
@@ -698,7 +704,8 @@ read_text (TpCsvImport  *self,
       break;
 
     case TP_CSV_COLUMN_DETAILS:
-      if (g_utf8_strlen (cell, -1) > TP_IDEA_DETAILS_MAX)
+      /* Never fewer bytes than characters: most cells need no count. */
+      if (strlen (cell) > TP_IDEA_DETAILS_MAX && g_utf8_strlen (cell, -1) > TP_IDEA_DETAILS_MAX)
         message = g_strdup_printf (_("The details are too long: at most %d characters"), TP_IDEA_DETAILS_MAX);
       else
         idea->details = g_strdup (cell);
@@ -709,7 +716,7 @@ read_text (TpCsvImport  *self,
         g_autofree char *author = g_strstrip (g_strdup (cell));
         const char *name = author[0] == '@' ? author + 1 : author;
 
-        if (g_utf8_strlen (name, -1) > AUTHOR_MAX_CHARS)
+        if (strlen (name) > AUTHOR_MAX_CHARS && g_utf8_strlen (name, -1) > AUTHOR_MAX_CHARS)
           message = g_strdup_printf (_("The author’s name is too long: at most %d characters"), AUTHOR_MAX_CHARS);
         else if (name[0] != '\0')
           idea->author = g_strdup (name);

@@ -45,19 +45,23 @@ decode_windows_1252 (const guchar *data,
 
 /**
  * tp_csv_decode:
+ * @data: (transfer full): the file's bytes, with one more byte allocated
+ *   after them, as g_file_load_contents() gives
  * @encoding: (out): what the bytes were read as
  *
- * Returns: (transfer full): the text as UTF-8, without a byte order mark
+ * Returns: (transfer full): the text as UTF-8 without a byte order mark,
+ *   NUL-terminated; often @data itself
  */
 char *
-tp_csv_decode (const char     *data,
+tp_csv_decode (char           *data,
                gsize           length,
                gsize          *out_length,
                TpCsvEncoding  *encoding)
 {
   const guchar *bytes = (const guchar *)data;
+  char *text;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (out_length != NULL, NULL);
 
   *encoding = TP_CSV_ENCODING_UTF8;
@@ -66,10 +70,11 @@ tp_csv_decode (const char     *data,
     {
       const char *from = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
       gsize written = 0;
-      char *text = g_convert (data + 2, length - 2, "UTF-8", from, NULL, &written, NULL);
 
+      text = g_convert (data + 2, length - 2, "UTF-8", from, NULL, &written, NULL);
       if (text != NULL)
         {
+          g_free (data);
           *encoding = TP_CSV_ENCODING_UTF16;
           *out_length = written;
           return text;
@@ -78,20 +83,23 @@ tp_csv_decode (const char     *data,
 
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
     {
-      data += 3;
       length -= 3;
+      memmove (data, data + 3, length);
     }
 
   /* g_utf8_validate() refuses NUL; such a file is no text at all, and the
    * parser says where. */
   if (memchr (data, '\0', length) != NULL || g_utf8_validate_len (data, length, NULL))
     {
+      data[length] = '\0';
       *out_length = length;
-      return g_strndup (data, length);
+      return data;
     }
 
   *encoding = TP_CSV_ENCODING_WINDOWS_1252;
-  return decode_windows_1252 ((const guchar *)data, length, out_length);
+  text = decode_windows_1252 ((const guchar *)data, length, out_length);
+  g_free (data);
+  return text;
 }
 
 /* Counts @delimiter outside quotes in each of the first records. */
@@ -183,41 +191,10 @@ typedef struct
 
 struct _TpCsvTable
 {
-  char   *arena;     /* every field, unquoted and NUL-terminated */
-  gsize   used;
-  gsize   size;
-  GArray *fields;    /* gsize offsets into the arena */
+  char   *text;      /* every field, unquoted in place and NUL-terminated */
+  GArray *fields;    /* gsize offsets into the text */
   GArray *records;   /* Record */
 };
-
-static inline void
-arena_reserve (TpCsvTable *table,
-               gsize       extra)
-{
-  if (table->used + extra <= table->size)
-    return;
-
-  table->size = MAX (table->size * 2, table->used + extra);
-  table->arena = g_realloc (table->arena, table->size);
-}
-
-static inline void
-arena_append (TpCsvTable *table,
-              const char *text,
-              gsize       length)
-{
-  arena_reserve (table, length);
-  memcpy (table->arena + table->used, text, length);
-  table->used += length;
-}
-
-static inline void
-arena_append_c (TpCsvTable *table,
-                char        c)
-{
-  arena_reserve (table, 1);
-  table->arena[table->used++] = c;
-}
 
 static TpCsvTable *
 fail (TpCsvTable     *table,
@@ -230,23 +207,35 @@ fail (TpCsvTable     *table,
   fault->line = line;
   fault->record = table->records->len;
   fault->field = field;
-  tp_csv_table_free (table);
-  return NULL;
+  return table;
+}
+
+static inline const char *
+copy_down (char       **w,
+           const char  *p,
+           const char  *q)
+{
+  if (*w != p)
+    memmove (*w, p, q - p);
+  *w += q - p;
+  return q;
 }
 
 /**
  * tp_csv_table_parse:
- * @text: UTF-8 text, as tp_csv_decode() gives
- * @fault: (out caller-allocates): what went wrong, when %NULL is returned
+ * @text: (transfer full): UTF-8 text with a byte to spare after it, as
+ *   tp_csv_decode() gives; the table unquotes its fields in place
+ * @fault: (out caller-allocates): what went wrong, if anything
  *
  * Parses the whole text. A quote opens a quoted field only as the field's
  * first character; text after the closing quote, and quotes inside an
  * unquoted field, are kept as they are.
  *
- * Returns: (transfer full) (nullable): the records, or %NULL and @fault
+ * Returns: (transfer full): the records; when @fault says what went
+ *   wrong, those before the faulty one
  */
 TpCsvTable *
-tp_csv_table_parse (const char *text,
+tp_csv_table_parse (char       *text,
                     gsize       length,
                     char        delimiter,
                     TpCsvFault *fault)
@@ -254,16 +243,21 @@ tp_csv_table_parse (const char *text,
   TpCsvTable *table = g_new0 (TpCsvTable, 1);
   const char *p = text;
   const char *end = text + length;
+  char *w = text;
   guint line = 1;
+  gboolean stops[256] = { FALSE };
 
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (fault != NULL, NULL);
 
   fault->kind = TP_CSV_FAULT_NONE;
-  table->size = length + length / 8 + 64;
-  table->arena = g_malloc (table->size);
+  table->text = text;
   table->fields = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length / 16 + 16);
   table->records = g_array_sized_new (FALSE, FALSE, sizeof (Record), length / 128 + 16);
+
+  /* The NUL after the text stops every scan at the end. */
+  text[length] = '\0';
+  stops[(guchar)delimiter] = stops['\r'] = stops['\n'] = stops['\0'] = TRUE;
 
   while (p < end)
     {
@@ -271,20 +265,20 @@ tp_csv_table_parse (const char *text,
 
       for (;;)
         {
-          gsize start = table->used;
+          gsize start = w - text;
           guint field_line = line;
           const char *q;
+          char stop;
 
-          if (p < end && *p == '"')
+          if (*p == '"')
             {
               for (p++;;)
                 {
-                  for (q = p; q < end && *q != '"' && *q != '\r' && *q != '\n' && *q != '\0'; q++)
+                  for (q = p; *q != '"' && *q != '\r' && *q != '\n' && *q != '\0'; q++)
                     ;
-                  arena_append (table, p, q - p);
-                  p = q;
+                  p = copy_down (&w, p, q);
 
-                  if (table->used - start > TP_CSV_FIELD_MAX)
+                  if ((gsize)(w - text) - start > TP_CSV_FIELD_MAX)
                     return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
                   if (p == end)
                     return fail (table, fault, TP_CSV_FAULT_UNBALANCED_QUOTE, field_line, record.n_fields);
@@ -293,9 +287,9 @@ tp_csv_table_parse (const char *text,
 
                   if (*p == '"')
                     {
-                      if (p + 1 < end && p[1] == '"')
+                      if (p[1] == '"')
                         {
-                          arena_append_c (table, '"');
+                          *w++ = '"';
                           p += 2;
                           continue;
                         }
@@ -304,36 +298,37 @@ tp_csv_table_parse (const char *text,
                     }
 
                   line++;
-                  if (*p == '\r' && p + 1 < end && p[1] == '\n')
+                  if (*p == '\r' && p[1] == '\n')
                     p++;
-                  arena_append_c (table, *p == '\r' ? '\r' : '\n');
+                  *w++ = *p == '\r' ? '\r' : '\n';
                   p++;
                 }
             }
 
-          for (q = p; q < end && *q != delimiter && *q != '\r' && *q != '\n' && *q != '\0'; q++)
+          for (q = p; !stops[(guchar)*q]; q++)
             ;
-          arena_append (table, p, q - p);
-          p = q;
+          p = copy_down (&w, p, q);
+          stop = *p;
 
-          if (p < end && *p == '\0')
+          if (stop == '\0' && p != end)
             return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
-          if (table->used - start > TP_CSV_FIELD_MAX)
+          if ((gsize)(w - text) - start > TP_CSV_FIELD_MAX)
             return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
 
-          arena_append_c (table, '\0');
+          /* At p at the furthest, which has been read into stop. */
+          *w++ = '\0';
           g_array_append_val (table->fields, start);
           record.n_fields++;
 
           if (p == end)
             break;
-          if (*p == delimiter)
+          if (stop == delimiter)
             {
               p++;
               continue;
             }
 
-          if (*p == '\r' && p + 1 < end && p[1] == '\n')
+          if (stop == '\r' && p[1] == '\n')
             p++;
           p++;
           line++;
@@ -352,7 +347,7 @@ tp_csv_table_free (TpCsvTable *table)
   if (table == NULL)
     return;
 
-  g_free (table->arena);
+  g_free (table->text);
   g_array_unref (table->fields);
   g_array_unref (table->records);
   g_free (table);
@@ -390,7 +385,7 @@ tp_csv_table_get_field (TpCsvTable *table,
   if (field >= r->n_fields)
     return "";
 
-  return table->arena + g_array_index (table->fields, gsize, r->first_field + field);
+  return table->text + g_array_index (table->fields, gsize, r->first_field + field);
 }
 
 guint

@@ -39,8 +39,10 @@ typedef struct
 
 /* Reading. tp_csv_decode() turns a file's bytes into UTF-8: a byte order
  * mark says UTF-8 or UTF-16; without one, text that is not valid UTF-8 is
- * read as Windows-1252. A NUL byte is left for the parser to report. */
-char        *tp_csv_decode               (const char     *data,
+ * read as Windows-1252. A NUL byte is left for the parser to report. Both
+ * take the buffer they are given, which must have one byte allocated
+ * after its end, as g_file_load_contents() gives. */
+char        *tp_csv_decode               (char           *data,
                                           gsize           length,
                                           gsize          *out_length,
                                           TpCsvEncoding  *encoding);
@@ -50,8 +52,9 @@ char         tp_csv_detect_delimiter     (const char     *text,
 typedef struct _TpCsvTable TpCsvTable;
 
 /* Quoted fields may hold delimiters, doubled quotes and line breaks (a
- * CRLF inside one becomes LF); records end with CRLF, LF or CR. */
-TpCsvTable  *tp_csv_table_parse          (const char     *text,
+ * CRLF inside one becomes LF); records end with CRLF, LF or CR. When
+ * @fault says what went wrong, the table holds the records before it. */
+TpCsvTable  *tp_csv_table_parse          (char           *text,
                                           gsize           length,
                                           char            delimiter,
                                           TpCsvFault     *fault);

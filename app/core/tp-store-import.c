@@ -35,6 +35,7 @@ typedef struct
 {
   TpStore    *store;
   gint64      workshop_id;
+  gboolean    anonymous;
   char       *now;
   GHashTable *tags;        /* casefolded name → gint64 id */
   GArray     *voters;      /* Voter, in the order they fill up */
@@ -441,25 +442,124 @@ new_idea_object (Import          *import,
                        NULL);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+typedef struct
 {
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
+  guint32 part[4];
+} RawUuid;
+
+static int
+compare_uuids (gconstpointer a,
+               gconstpointer b)
+{
+  const RawUuid *x = a, *y = b;
+
+  for (guint i = 0; i < 4; i++)
+    if (x->part[i] != y->part[i])
+      return x->part[i] < y->part[i] ? -1 : 1;
+
+  return 0;
 }
 
-/* Random uuids handed out in sorted order keep the uuid index's inserts
- * at its end, which is most of the cost of a large import. */
-static GPtrArray *
+/* Random (version 4) uuids, handed out in sorted order so that the
+ * inserts into the uuid index stay at its end: most of the cost of a
+ * large import otherwise. Each is 36 characters and a NUL. */
+static char *
 sorted_uuids (guint n)
 {
-  GPtrArray *uuids = g_ptr_array_new_full (n, g_free);
+  g_autoptr(GRand) rand = g_rand_new ();
+  g_autofree RawUuid *raw = g_new (RawUuid, n);
+  char *text = g_malloc ((gsize)n * 37);
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (uuids, g_uuid_string_random ());
-  g_ptr_array_sort (uuids, compare_strings);
+    {
+      for (guint k = 0; k < 4; k++)
+        raw[i].part[k] = g_rand_int (rand);
+      raw[i].part[1] = (raw[i].part[1] & 0xFFFF0FFF) | 0x00004000;
+      raw[i].part[2] = (raw[i].part[2] & 0x3FFFFFFF) | 0x80000000;
+    }
+  qsort (raw, n, sizeof (RawUuid), compare_uuids);
 
-  return uuids;
+  for (guint i = 0; i < n; i++)
+    {
+      const guint32 *p = raw[i].part;
+
+      g_snprintf (text + (gsize)i * 37, 37, "%08x-%04x-%04x-%04x-%04x%08x",
+                  p[0], p[1] >> 16, p[1] & 0xFFFF, p[2] >> 16, p[2] & 0xFFFF, p[3]);
+    }
+
+  return text;
+}
+
+/* A large import touches far more pages than SQLite keeps by default;
+ * spilling them mid-transaction writes many twice. */
+static int
+widen_cache (TpStore *self)
+{
+  sqlite3 *db = tp_store_get_db (self);
+  sqlite3_stmt *stmt = NULL;
+  int previous = -2000;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    previous = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  sqlite3_exec (db, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+  return previous;
+}
+
+static void
+restore_cache (TpStore *self,
+               int      previous)
+{
+  /* PRAGMA takes no bound parameters; the number is SQLite's own. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", previous);
+
+  sqlite3_exec (tp_store_get_db (self), sql, NULL, NULL, NULL);
+}
+
+/* Inside the transaction; the caller rolls back on failure. */
+static gboolean
+write_rows (Import       *import,
+            TpCsvImport  *csv,
+            const char   *uuids,
+            GPtrArray    *objects,
+            GError      **error)
+{
+  guint n_rows = tp_csv_import_get_n_rows (csv);
+  int rank;
+
+  if (!next_rank (import, &rank, error) || !load_tags (import, error) || !load_voters (import, error))
+    return FALSE;
+
+  for (guint r = 0; r < n_rows; r++, rank++)
+    {
+      TpCsvIdea idea;
+      const char *uuid = uuids + (gsize)r * 37;
+      gint64 idea_id;
+      gboolean ok;
+
+      if (!tp_csv_import_read_idea (csv, r, &idea, error))
+        return FALSE;
+
+      if (import->anonymous)
+        g_clear_pointer (&idea.author, g_free);
+
+      ok = insert_idea (import, &idea, uuid, rank, &idea_id, error) &&
+           add_tags (import, idea_id, (const char * const *)idea.tags, error) &&
+           add_votes (import, idea_id, idea.votes, error);
+
+      if (ok && objects != NULL)
+        g_ptr_array_add (objects, new_idea_object (import, &idea, uuid, idea_id, rank));
+      else if (!ok)
+        g_prefix_error (error, _("line %u: "), idea.line);
+
+      tp_csv_idea_clear (&idea);
+      if (!ok)
+        return FALSE;
+    }
+
+  return settle_budgets (import, error) && tp_store_commit (import->store, error);
 }
 
 /**
@@ -478,12 +578,12 @@ tp_store_import_csv (TpStore      *self,
                      GError      **error)
 {
   g_auto(Import) import = { 0 };
-  g_autoptr(GPtrArray) uuids = NULL;
+  g_autofree char *uuids = NULL;
   g_autoptr(GPtrArray) objects = NULL;
-  gboolean anonymous;
+  gboolean done = FALSE;
+  int cache_size;
   GListStore *ideas;
   guint n_rows;
-  int rank;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (TP_IS_WORKSHOP (workshop), FALSE);
@@ -497,7 +597,7 @@ tp_store_import_csv (TpStore      *self,
   import.now = tp_store_now ();
   import.tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   import.voters = g_array_new (FALSE, FALSE, sizeof (Voter));
-  anonymous = tp_workshop_get_anonymous (workshop);
+  import.anonymous = tp_workshop_get_anonymous (workshop);
   n_rows = tp_csv_import_get_n_rows (csv);
   uuids = sorted_uuids (n_rows);
 
@@ -506,41 +606,17 @@ tp_store_import_csv (TpStore      *self,
   if (ideas != NULL)
     objects = g_ptr_array_new_full (n_rows, g_object_unref);
 
-  if (!tp_store_begin (self, error))
-    return FALSE;
-
-  if (!next_rank (&import, &rank, error) || !load_tags (&import, error) || !load_voters (&import, error))
-    goto fail;
-
-  for (guint r = 0; r < n_rows; r++, rank++)
+  cache_size = widen_cache (self);
+  if (tp_store_begin (self, error))
     {
-      TpCsvIdea idea;
-      const char *uuid = g_ptr_array_index (uuids, r);
-      gint64 idea_id;
-      gboolean ok;
-
-      if (!tp_csv_import_read_idea (csv, r, &idea, error))
-        goto fail;
-
-      if (anonymous)
-        g_clear_pointer (&idea.author, g_free);
-
-      ok = insert_idea (&import, &idea, uuid, rank, &idea_id, error) &&
-           add_tags (&import, idea_id, (const char * const *)idea.tags, error) &&
-           add_votes (&import, idea_id, idea.votes, error);
-
-      if (ok && objects != NULL)
-        g_ptr_array_add (objects, new_idea_object (&import, &idea, uuid, idea_id, rank));
-      else if (!ok)
-        g_prefix_error (error, _("line %u: "), idea.line);
-
-      tp_csv_idea_clear (&idea);
-      if (!ok)
-        goto fail;
+      done = write_rows (&import, csv, uuids, objects, error);
+      if (!done)
+        tp_store_rollback (self);
     }
+  restore_cache (self, cache_size);
 
-  if (!settle_budgets (&import, error) || !tp_store_commit (self, error))
-    goto fail;
+  if (!done)
+    return FALSE;
 
   if (ideas != NULL)
     g_list_store_splice (ideas, g_list_model_get_n_items (G_LIST_MODEL (ideas)), 0,
@@ -553,8 +629,4 @@ tp_store_import_csv (TpStore      *self,
   if (n_imported != NULL)
     *n_imported = n_rows;
   return TRUE;
-
-fail:
-  tp_store_rollback (self);
-  return FALSE;
 }

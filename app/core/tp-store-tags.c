@@ -51,18 +51,25 @@ tp_store_sync_tags (TpStore *self,
 
       if (tag == NULL)
         {
-          g_autoptr(TpTag) added = g_object_new (TP_TYPE_TAG, "id", id, "workshop-id", workshop_id, NULL);
+          /* Complete before it is in the model, for rows made on insertion. */
+          g_autoptr(TpTag) added = g_object_new (TP_TYPE_TAG,
+                                                 "id", id,
+                                                 "workshop-id", workshop_id,
+                                                 "name", tp_store_column_text (stmt, 1),
+                                                 "colour", tp_store_column_text (stmt, 2),
+                                                 "n-ideas", (guint)sqlite3_column_int (stmt, 3),
+                                                 NULL);
 
           tag = added;
           g_list_store_insert (tags, position, added);
           at = position;
         }
-
-      g_object_set (tag,
-                    "name", tp_store_column_text (stmt, 1),
-                    "colour", tp_store_column_text (stmt, 2),
-                    "n-ideas", (guint)sqlite3_column_int (stmt, 3),
-                    NULL);
+      else
+        g_object_set (tag,
+                      "name", tp_store_column_text (stmt, 1),
+                      "colour", tp_store_column_text (stmt, 2),
+                      "n-ideas", (guint)sqlite3_column_int (stmt, 3),
+                      NULL);
 
       if (at != position)
         {
@@ -296,6 +303,33 @@ fail:
   return FALSE;
 }
 
+/* Rows draw chips in their tag's colour: the ideas wearing it look again. */
+static void
+announce_tagged_ideas (TpStore *self,
+                       TpTag   *tag)
+{
+  GListStore *ideas = tp_store_peek_ideas (self, tp_tag_get_workshop_id (tag));
+  g_autofree char *key = g_utf8_casefold (tp_tag_get_name (tag), -1);
+  guint n = ideas ? g_list_model_get_n_items (G_LIST_MODEL (ideas)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (ideas), i);
+      const char * const *names = tp_idea_get_tags (idea);
+
+      for (guint k = 0; names[k]; k++)
+        {
+          g_autofree char *other = g_utf8_casefold (names[k], -1);
+
+          if (g_strcmp0 (key, other) == 0)
+            {
+              tp_store_announce_changed (ideas, idea);
+              break;
+            }
+        }
+    }
+}
+
 gboolean
 tp_store_recolour_tag (TpStore     *self,
                        TpTag       *tag,
@@ -327,6 +361,7 @@ tp_store_recolour_tag (TpStore     *self,
     goto fail;
 
   g_object_set (tag, "colour", colour, NULL);
+  announce_tagged_ideas (self, tag);
   return TRUE;
 
 fail:

@@ -28,6 +28,11 @@ char        *tp_store_default_path        (void);
 
 TpStore     *tp_store_new                 (const char  *path,
                                            GError     **error);
+TpStore     *tp_store_open                (const char  *path,
+                                           char       **notice,
+                                           GError     **error);
+gboolean     tp_store_backup_if_due       (TpStore     *self,
+                                           GError     **error);
 const char  *tp_store_get_path            (TpStore     *self);
 guint        tp_store_get_schema_version  (TpStore     *self);
 guint        tp_store_get_latest_schema_version (void);

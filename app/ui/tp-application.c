@@ -20,8 +20,14 @@ struct _TpApplication
 
   TpStore        *store;
   GError         *store_error;
+  char           *store_notice;   /* said once, when the library was recovered */
   GSettings      *settings;
+  guint           poll_id;
 };
+
+/* How often to look for changes other programs made, such as
+ * touchpoint-cli writing while the window is open. */
+#define POLL_SECONDS 1
 
 G_DEFINE_FINAL_TYPE (TpApplication, tp_application, ADW_TYPE_APPLICATION)
 
@@ -103,10 +109,28 @@ ensure_window (TpApplication *self)
   return window;
 }
 
+/* A recovered library is news the facilitator must not miss, so it is a
+ * dialog rather than a toast. */
+static void
+show_store_notice (TpApplication *self,
+                   GtkWindow     *window)
+{
+  GtkWidget *dialog;
+
+  if (self->store_notice == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (window, _("Library Recovered"), self->store_notice);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_clear_pointer (&self->store_notice, g_free);
+}
+
 static void
 tp_application_activate (GApplication *app)
 {
   TpApplication *self = TP_APPLICATION (app);
+  GtkWindow *window;
 
   if (self->store == NULL)
     {
@@ -114,7 +138,18 @@ tp_application_activate (GApplication *app)
       return;
     }
 
-  gtk_window_present (ensure_window (self));
+  window = ensure_window (self);
+  gtk_window_present (window);
+  show_store_notice (self, window);
+}
+
+static gboolean
+poll_store_cb (gpointer user_data)
+{
+  TpApplication *self = TP_APPLICATION (user_data);
+
+  tp_store_poll_changes (self->store);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -196,7 +231,9 @@ tp_application_startup (GApplication *app)
   self->settings = create_settings ();
 
   path = tp_store_default_path ();
-  self->store = tp_store_new (path, &self->store_error);
+  self->store = tp_store_open (path, &self->store_notice, &self->store_error);
+  if (self->store != NULL)
+    self->poll_id = g_timeout_add_seconds (POLL_SECONDS, poll_store_cb, self);
 }
 
 static void
@@ -206,6 +243,7 @@ tp_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (tp_application_parent_class)->shutdown (app);
 
+  g_clear_handle_id (&self->poll_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 }
@@ -218,6 +256,7 @@ tp_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
+  g_clear_pointer (&self->store_notice, g_free);
 
   G_OBJECT_CLASS (tp_application_parent_class)->finalize (object);
 }

@@ -1,0 +1,189 @@
+/* bench-csv-import.c — a 100,000-idea CSV file imported, against sqlite3's .import
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both read the same file into a fresh database. Ours reads the file,
+ * checks every row and writes ideas, tags and votes with their indexes
+ * and triggers; sqlite3 copies the fields into one bare table. The target
+ * is a median within twice sqlite3's.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tp-csv-import.h"
+#include "tp-store.h"
+
+#define N_IDEAS 100000
+#define N_RUNS 5
+#define TARGET_RATIO 2.0
+
+static const char * const words[] = {
+  "customer", "callback", "queue", "agent", "email", "chat", "form", "login", "password",
+  "reset", "invoice", "refund", "delivery", "parcel", "branch", "app", "notice", "wait",
+  "address", "payment", "contract", "letter", "survey", "hotline", "menu", "transfer",
+};
+
+static void
+append_words (GString *out,
+              GRand   *rand,
+              gsize    length)
+{
+  gsize start = out->len;
+
+  while (out->len - start < length)
+    {
+      if (out->len > start)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+    }
+}
+
+/* A sticky-note spreadsheet grown large: title, details of about 150
+ * characters (quoted, with a comma), author, two tags, and dot votes on
+ * about a third of the ideas. */
+static char *
+write_csv (const char *dir,
+           gsize      *size)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4180);
+  g_autoptr(GString) out = g_string_sized_new (20 * 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "ideas.csv", NULL);
+
+  g_string_append (out, "Title,Details,Author,Tags,Votes\r\n");
+  for (guint i = 0; i < N_IDEAS; i++)
+    {
+      append_words (out, rand, 30);
+      g_string_append_printf (out, " %u,\"", i);
+      append_words (out, rand, 70);
+      g_string_append (out, ", ");
+      append_words (out, rand, 72);
+      g_string_append_printf (out, "\",Person %u,\"area %u, theme %u\",%u\r\n",
+                              i % 40, i % 13, i % 7, i % 3 == 0 ? g_rand_int_range (rand, 1, 6) : 0);
+    }
+
+  g_file_set_contents (path, out->str, out->len, &error);
+  g_assert_no_error (error);
+  *size = out->len;
+  return path;
+}
+
+static double
+import_once (const char *csv,
+             const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpStore) store = tp_store_new (db, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(TpCsvImport) import = NULL;
+  TpWorkshop *workshop;
+  gint64 start;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  workshop = tp_store_create_workshop (store, "Benchmark", &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  import = tp_csv_import_new_for_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_import_csv (store, workshop, import, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, N_IDEAS);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+sqlite3_once (const char *sqlite3,
+              const char *csv,
+              const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *command = g_strdup_printf (".import --csv %s ideas_raw", csv);
+  gint64 start = g_get_monotonic_time ();
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, sqlite3, db, command, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  g_assert_no_error (error);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+remove_database (const char *db)
+{
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values)
+{
+  qsort (values, N_RUNS, sizeof (double), compare_doubles);
+  return values[N_RUNS / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("touchpoint-bench-csv-XXXXXX", &error);
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  g_autofree char *csv = NULL;
+  double ours[N_RUNS], theirs[N_RUNS];
+  double ours_ms, theirs_ms;
+  gsize size;
+
+  g_assert_no_error (error);
+  csv = write_csv (dir, &size);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autofree char *db = g_strdup_printf ("%s/touchpoint-%u.db", dir, run);
+      g_autofree char *plain = g_strdup_printf ("%s/sqlite3-%u.db", dir, run);
+
+      ours[run] = import_once (csv, db);
+      theirs[run] = sqlite3 ? sqlite3_once (sqlite3, csv, plain) : 0;
+      remove_database (db);
+      remove_database (plain);
+    }
+
+  ours_ms = median (ours);
+  g_print ("CSV import of %u ideas (%.1f MB), median of %u runs: Touchpoint %.0f ms",
+           N_IDEAS, size / 1e6, N_RUNS, ours_ms);
+
+  g_unlink (csv);
+  g_rmdir (dir);
+
+  if (sqlite3 == NULL)
+    {
+      g_print ("; sqlite3 not found on PATH, nothing to compare with\n");
+      return 0;
+    }
+
+  theirs_ms = median (theirs);
+  g_print (", sqlite3 .import %.0f ms, ratio %.2f (target ≤ %.1f)\n",
+           theirs_ms, ours_ms / theirs_ms, TARGET_RATIO);
+
+  return ours_ms / theirs_ms <= TARGET_RATIO ? 0 : 1;
+}

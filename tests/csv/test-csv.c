@@ -1,0 +1,243 @@
+/* test-csv.c — the CSV reader and writer on their own: RFC 4180, encodings, delimiters
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tp-csv.h"
+
+/* The reader takes its buffer, with a byte to spare after the text. */
+static char *
+owned (const char *data,
+       gsize       length)
+{
+  char *copy = g_malloc (length + 1);
+
+  memcpy (copy, data, length);
+  return copy;
+}
+
+static TpCsvTable *
+parse (const char *text,
+       char        delimiter)
+{
+  TpCsvFault fault;
+  TpCsvTable *table = tp_csv_table_parse (owned (text, strlen (text)), strlen (text), delimiter, &fault);
+
+  g_assert_nonnull (table);
+  g_assert_cmpint (fault.kind, ==, TP_CSV_FAULT_NONE);
+  return table;
+}
+
+static void
+assert_record (TpCsvTable         *table,
+               guint               record,
+               guint               line,
+               const char * const *fields)
+{
+  guint n = g_strv_length ((GStrv)fields);
+
+  g_assert_cmpuint (tp_csv_table_get_line (table, record), ==, line);
+  g_assert_cmpuint (tp_csv_table_get_n_fields (table, record), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (tp_csv_table_get_field (table, record, i), ==, fields[i]);
+}
+
+static void
+test_rfc4180 (void)
+{
+  g_autoptr(TpCsvTable) table = parse ("Title,Details,Votes\r\n"
+                                       "\"Call back, not hold\",\"Line one\r\nline two\",3\r\n"
+                                       "\"She said \"\"wait\"\"\",,\r\n"
+                                       "plain,\"\",1\r\n",
+                                       ',');
+
+  g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, 4);
+  assert_record (table, 0, 1, (const char *[]) { "Title", "Details", "Votes", NULL });
+  /* The CRLF inside quotes is a line of the file and becomes LF. */
+  assert_record (table, 1, 2, (const char *[]) { "Call back, not hold", "Line one\nline two", "3", NULL });
+  assert_record (table, 2, 4, (const char *[]) { "She said \"wait\"", "", "", NULL });
+  assert_record (table, 3, 5, (const char *[]) { "plain", "", "1", NULL });
+  g_assert_cmpstr (tp_csv_table_get_field (table, 3, 7), ==, "");
+}
+
+static void
+test_line_ends (void)
+{
+  const char *texts[] = {
+    "a,b\nc,d\ne,f\n",
+    "a,b\r\nc,d\r\ne,f\r\n",
+    "a,b\rc,d\re,f\r",
+    "a,b\nc,d\r\ne,f",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(TpCsvTable) table = parse (texts[i], ',');
+
+      g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, 3);
+      assert_record (table, 0, 1, (const char *[]) { "a", "b", NULL });
+      assert_record (table, 1, 2, (const char *[]) { "c", "d", NULL });
+      assert_record (table, 2, 3, (const char *[]) { "e", "f", NULL });
+    }
+}
+
+static void
+test_lenient_quotes (void)
+{
+  /* Quotes inside an unquoted field, and text after a closing quote, are
+   * kept; a trailing delimiter gives an empty last field. */
+  g_autoptr(TpCsvTable) table = parse ("5\" screen,\"quoted\" tail,\n\n", ',');
+
+  g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, 2);
+  assert_record (table, 0, 1, (const char *[]) { "5\" screen", "quoted tail", "", NULL });
+  assert_record (table, 1, 2, (const char *[]) { "", NULL });
+}
+
+static void
+assert_fault (const char     *text,
+              gsize           length,
+              TpCsvFaultKind  kind,
+              guint           line,
+              guint           record,
+              guint           field)
+{
+  TpCsvFault fault;
+  g_autoptr(TpCsvTable) table = tp_csv_table_parse (owned (text, length), length, ',', &fault);
+
+  g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, record);
+  g_assert_cmpint (fault.kind, ==, kind);
+  g_assert_cmpuint (fault.line, ==, line);
+  g_assert_cmpuint (fault.record, ==, record);
+  g_assert_cmpuint (fault.field, ==, field);
+}
+
+static void
+test_faults (void)
+{
+  g_autoptr(GString) huge = g_string_new ("Title,Details\nok,fine\nshort,\"");
+  g_autofree char *limit = g_strnfill (TP_CSV_FIELD_MAX, 'x');
+
+  assert_fault ("Title\nfine\n\"never\nends\n", 23, TP_CSV_FAULT_UNBALANCED_QUOTE, 3, 2, 0);
+  assert_fault ("Title,Votes\nfine,1\nbad,\0\n", 25, TP_CSV_FAULT_NUL_BYTE, 3, 2, 1);
+  assert_fault ("Title\n\"a\nb\0\"\n", 13, TP_CSV_FAULT_NUL_BYTE, 3, 1, 0);
+
+  for (guint i = 0; i < TP_CSV_FIELD_MAX; i++)
+    g_string_append_c (huge, i % 80 == 79 ? '\n' : 'x');
+  g_string_append (huge, "y\"\n");
+  assert_fault (huge->str, huge->len, TP_CSV_FAULT_FIELD_TOO_LONG, 3, 2, 1);
+
+  /* Exactly the limit is fine. */
+  g_string_truncate (huge, strlen ("Title,Details\nok,fine\nshort,\""));
+  g_string_append (huge, limit);
+  g_string_append (huge, "\"\n");
+  {
+    g_autoptr(TpCsvTable) table = parse (huge->str, ',');
+
+    g_assert_cmpuint (strlen (tp_csv_table_get_field (table, 2, 1)), ==, TP_CSV_FIELD_MAX);
+  }
+}
+
+static void
+test_delimiters (void)
+{
+  g_assert_cmpint (tp_csv_detect_delimiter ("Title,Votes\nA,1\nB,2\n", 20), ==, ',');
+  g_assert_cmpint (tp_csv_detect_delimiter ("Title;Votes\nA, b;1\nB;2\n", 23), ==, ';');
+  g_assert_cmpint (tp_csv_detect_delimiter ("Title\tVotes\tTags\nA, b\t1\tx;y\n", 27), ==, '\t');
+  /* Commas inside quotes do not count. */
+  g_assert_cmpint (tp_csv_detect_delimiter ("\"Title, long\";Votes\n\"A, b, c\";1\n", 31), ==, ';');
+  g_assert_cmpint (tp_csv_detect_delimiter ("Title\nA\n", 8), ==, ',');
+  g_assert_cmpint (tp_csv_detect_delimiter ("", 0), ==, ',');
+}
+
+static void
+test_decode (void)
+{
+  TpCsvEncoding encoding;
+  gsize length;
+  g_autofree char *plain = tp_csv_decode (owned ("Caf\xc3\xa9", 5), 5, &length, &encoding);
+  g_autofree char *bom = tp_csv_decode (owned ("\xef\xbb\xbfTitle", 8), 8, &length, &encoding);
+  g_autofree char *latin = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autofree char *nul = NULL;
+
+  g_assert_cmpstr (plain, ==, "Café");
+  g_assert_cmpstr (bom, ==, "Title");
+  g_assert_cmpuint (length, ==, 5);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_UTF8);
+
+  latin = tp_csv_decode (owned ("Caf\xe9 \x80 \x93ok\x94", 11), 11, &length, &encoding);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (latin, ==, "Café € “ok”");
+  g_assert_cmpuint (length, ==, strlen (latin));
+
+  utf16 = tp_csv_decode (owned ("\xff\xfeT\0i\0\xe9\0", 8), 8, &length, &encoding);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_UTF16);
+  g_assert_cmpstr (utf16, ==, "Tié");
+
+  /* NUL is left for the parser, which knows the line. */
+  nul = tp_csv_decode (owned ("a\0\xe9", 3), 3, &length, &encoding);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_UTF8);
+  g_assert_cmpuint (length, ==, 3);
+}
+
+static void
+test_write (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(TpCsvTable) table = NULL;
+  const char *cells[] = {
+    "plain", "with, comma", "with \"quotes\"", "two\nlines", "=SUM(A1:A9)", "+1", "-2", "@cmd",
+    "\tTab", "\rCR", "", "=a,b", "a=b",
+  };
+  const char *expected =
+    "plain,\"with, comma\",\"with \"\"quotes\"\"\",\"two\nlines\",'=SUM(A1:A9),'+1,'-2,'@cmd,"
+    "'\tTab,\"'\rCR\",,\"'=a,b\",a=b\r\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    tp_csv_append_cell (out, cells[i]);
+  tp_csv_end_row (out);
+  g_assert_cmpstr (out->str, ==, expected);
+
+  /* An empty first cell still counts. */
+  g_string_truncate (out, 0);
+  tp_csv_append_cell (out, "");
+  tp_csv_append_cell (out, "b");
+  tp_csv_end_row (out);
+  g_assert_cmpstr (out->str, ==, ",b\r\n");
+
+  g_assert_true (tp_csv_cell_needs_neutralising ("=1"));
+  g_assert_false (tp_csv_cell_needs_neutralising ("1=1"));
+  g_assert_false (tp_csv_cell_needs_neutralising (""));
+
+  /* What the writer writes, the reader reads back. */
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    tp_csv_append_cell (out, cells[i]);
+  tp_csv_end_row (out);
+  table = parse (out->str, ',');
+  g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, 1);
+  g_assert_cmpuint (tp_csv_table_get_n_fields (table, 0), ==, G_N_ELEMENTS (cells));
+  g_assert_cmpstr (tp_csv_table_get_field (table, 0, 2), ==, "with \"quotes\"");
+  g_assert_cmpstr (tp_csv_table_get_field (table, 0, 4), ==, "'=SUM(A1:A9)");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/rfc4180", test_rfc4180);
+  g_test_add_func ("/csv/line-ends", test_line_ends);
+  g_test_add_func ("/csv/lenient-quotes", test_lenient_quotes);
+  g_test_add_func ("/csv/faults", test_faults);
+  g_test_add_func ("/csv/delimiters", test_delimiters);
+  g_test_add_func ("/csv/decode", test_decode);
+  g_test_add_func ("/csv/write", test_write);
+
+  return g_test_run ();
+}
