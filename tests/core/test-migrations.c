@@ -170,6 +170,85 @@ test_from_version_1 (void)
   remove_db (dir, path);
 }
 
+/* Versions 2 and 3 had walks: the upgrade must keep them current, so a
+ * done idea stays done and passed, and a blocked one stays blocked. */
+static void
+check_walked_library (TpStore *store,
+                      guint    version)
+{
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *workshop = tp_store_find_workshop (store, "Install visit", &error);
+  TpIdea *passed, *blocked;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_workshop_get_n_ideas (workshop), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_personas (store, workshop)), ==, 3);
+
+  tp_store_get_ideas (store, workshop);
+  passed = tp_store_find_idea (store, "Inbound line for quotes", &error);
+  blocked = tp_store_find_idea (store, "Decide on the spot", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (tp_idea_get_tags (passed), ((const char *[]) { "contact", "sales", NULL }));
+  g_assert_cmpint (tp_idea_get_status (passed), ==, TP_IDEA_STATUS_DONE);
+  g_assert_cmpint (tp_idea_get_verdict (passed), ==, TP_VERDICT_PASSED);
+  g_assert_cmpint (tp_idea_get_verdict (blocked), ==, TP_VERDICT_BLOCKED);
+  g_assert_cmpuint (tp_idea_get_blocked_at (blocked), ==, 1);
+
+  {
+    TpPersona *careful = tp_store_find_persona (store, tp_workshop_get_id (workshop), "The careful switcher", &error);
+    g_autoptr(TpWalk) walk = tp_store_get_latest_walk (store, passed, careful, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (tp_walk_get_note (walk, 1), ==, "Checked with the call centre");
+    g_assert_cmpuint (tp_walk_get_expected_satisfaction (walk), ==, 4);
+  }
+
+  if (version >= 3)
+    {
+      TpScores scores;
+
+      g_assert_cmpuint (tp_idea_get_votes (passed), ==, 2);
+      g_assert_cmpuint (tp_idea_get_votes (blocked), ==, 1);
+      tp_idea_get_scores (passed, &scores);
+      g_assert_cmpuint (scores.impact, ==, 4);
+      g_assert_cmpint (scores.moscow, ==, TP_MOSCOW_MUST);
+      g_assert_cmpfloat_with_epsilon (tp_idea_get_rice_score (passed), 40.0, 1e-9);
+      g_assert_cmpint (tp_idea_get_rank (blocked), ==, 0);
+    }
+  else
+    g_assert_cmpint (tp_idea_get_rank (passed), ==, 0);
+
+  /* Later versions start every workshop in the capture phase. */
+  g_assert_cmpint (tp_workshop_get_phase (workshop), ==, TP_PHASE_CAPTURE);
+}
+
+static void
+test_from_walked_version (gconstpointer data)
+{
+  guint version = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autofree char *fixture = g_strdup_printf ("schema-%u.sql", version);
+  TpStore *store;
+
+  load_fixture (path, fixture);
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
+  check_walked_library (store, version);
+  g_assert_finalize_object (store);
+
+  /* And again, now at the latest version. */
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  check_walked_library (store, version);
+  g_assert_finalize_object (store);
+
+  remove_db (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +258,8 @@ main (int   argc,
   g_test_add_func ("/migrations/from-empty-file", test_from_empty_file);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/migrations/from-version-1", test_from_version_1);
+  g_test_add_data_func ("/migrations/from-version-2", GUINT_TO_POINTER (2), test_from_walked_version);
+  g_test_add_data_func ("/migrations/from-version-3", GUINT_TO_POINTER (3), test_from_walked_version);
 
   return g_test_run ();
 }
