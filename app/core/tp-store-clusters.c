@@ -379,8 +379,9 @@ tp_store_create_cluster (TpStore     *self,
 
   if (name == NULL && ideas->len > 0)
     {
-      g_autofree char *title = g_utf8_substring (tp_idea_get_title (g_ptr_array_index (ideas, 0)),
-                                                 0, CLUSTER_NAME_MAX - 4);
+      const char *first = tp_idea_get_title (g_ptr_array_index (ideas, 0));
+      g_autofree char *title = g_utf8_substring (first, 0, MIN (g_utf8_strlen (first, -1),
+                                                                CLUSTER_NAME_MAX - 4));
       named = unused_name (self, workshop, title);
       name = named;
     }

@@ -451,20 +451,20 @@ take_idea_parts (Merge   *merge,
 {
   static const char * const replace[] = {
     "DELETE FROM idea_tags WHERE idea_id = ?1",
-    "INSERT INTO idea_tags (idea_id, tag_id, position) "
-    "  SELECT ?1, t.id, st.position FROM src.idea_tags st "
-    "  JOIN src.tags s ON s.id = st.tag_id "
-    "  JOIN tags t ON t.key = s.key AND t.workshop_id = ?3 "
-    "  WHERE st.idea_id = ?2",
+    ("INSERT INTO idea_tags (idea_id, tag_id, position) "
+     "  SELECT ?1, t.id, st.position FROM src.idea_tags st "
+     "  JOIN src.tags s ON s.id = st.tag_id "
+     "  JOIN tags t ON t.key = s.key AND t.workshop_id = ?3 "
+     "  WHERE st.idea_id = ?2"),
     "DELETE FROM journey_steps WHERE idea_id = ?1",
-    "INSERT INTO journey_steps (idea_id, position, stage, description, channels, initiated_by, "
-    "  can_come_back, immediate_decision, self_service_only, resolved_in_one_contact, "
-    "  proactive_update, effort, feedback) "
-    "  SELECT ?1, position, stage, description, channels, initiated_by, can_come_back, "
-    "    immediate_decision, self_service_only, resolved_in_one_contact, proactive_update, "
-    "    effort, feedback FROM src.journey_steps WHERE idea_id = ?2 AND ?3 = ?3",
-    "UPDATE ideas SET journey_revision = (SELECT journey_revision FROM src.ideas WHERE id = ?2) "
-    "  WHERE id = ?1 AND ?3 = ?3",
+    ("INSERT INTO journey_steps (idea_id, position, stage, description, channels, initiated_by, "
+     "  can_come_back, immediate_decision, self_service_only, resolved_in_one_contact, "
+     "  proactive_update, effort, feedback) "
+     "  SELECT ?1, position, stage, description, channels, initiated_by, can_come_back, "
+     "    immediate_decision, self_service_only, resolved_in_one_contact, proactive_update, "
+     "    effort, feedback FROM src.journey_steps WHERE idea_id = ?2 AND ?3 = ?3"),
+    ("UPDATE ideas SET journey_revision = (SELECT journey_revision FROM src.ideas WHERE id = ?2) "
+     "  WHERE id = ?1 AND ?3 = ?3"),
     "DELETE FROM idea_personas WHERE idea_id = ?1",
     "DELETE FROM votes WHERE idea_id = ?1",
   };

@@ -385,11 +385,15 @@ static void
 announce_changed (GListStore *store,
                   gpointer    item)
 {
-  g_autoptr(GObject) keep = g_object_ref (item);
   guint position;
 
-  if (find_position (G_LIST_MODEL (store), item, &position))
-    g_list_store_splice (store, position, 1, &item, 1);
+  if (!find_position (G_LIST_MODEL (store), item, &position))
+    return;
+
+  /* Held across the splice, which drops the model's reference first. */
+  g_object_ref (item);
+  g_list_store_splice (store, position, 1, &item, 1);
+  g_object_unref (item);
 }
 
 /* For the other tp-store-*.c files */
