@@ -41,28 +41,32 @@ append_words (GString *out,
     }
 }
 
-/* A sticky-note spreadsheet grown large: title, details of about 150
- * characters (quoted, with a comma), author, two tags, and dot votes on
- * about a third of the ideas. */
+/* A sticky-note spreadsheet grown large: title, details of about 140
+ * characters (quoted, with a comma), author, two tags, and one to five dot
+ * votes on every third idea. Without @full, only the first three columns. */
 static char *
 write_csv (const char *dir,
+           gboolean    full,
            gsize      *size)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (4180);
   g_autoptr(GString) out = g_string_sized_new (20 * 1024 * 1024);
   g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "ideas.csv", NULL);
+  char *path = g_build_filename (dir, full ? "ideas.csv" : "ideas-only.csv", NULL);
 
-  g_string_append (out, "Title,Details,Author,Tags,Votes\r\n");
+  g_string_append (out, full ? "Title,Details,Author,Tags,Votes\r\n" : "Title,Details,Author\r\n");
   for (guint i = 0; i < N_IDEAS; i++)
     {
-      append_words (out, rand, 30);
+      append_words (out, rand, 24);
       g_string_append_printf (out, " %u,\"", i);
-      append_words (out, rand, 70);
+      append_words (out, rand, 66);
       g_string_append (out, ", ");
-      append_words (out, rand, 72);
-      g_string_append_printf (out, "\",Person %u,\"area %u, theme %u\",%u\r\n",
-                              i % 40, i % 13, i % 7, i % 3 == 0 ? g_rand_int_range (rand, 1, 6) : 0);
+      append_words (out, rand, 68);
+      g_string_append_printf (out, "\",Person %u", i % 40);
+      if (full)
+        g_string_append_printf (out, ",\"area %u, theme %u\",%u",
+                                i % 13, i % 7, i % 3 == 0 ? g_rand_int_range (rand, 1, 6) : 0);
+      g_string_append (out, "\r\n");
     }
 
   g_file_set_contents (path, out->str, out->len, &error);
@@ -142,21 +146,18 @@ median (double *values)
   return values[N_RUNS / 2];
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* Returns Touchpoint's median over sqlite3's, or 0 without sqlite3. */
+static double
+compare (const char *dir,
+         const char *sqlite3,
+         gboolean    full)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("touchpoint-bench-csv-XXXXXX", &error);
-  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
   g_autofree char *csv = NULL;
   double ours[N_RUNS], theirs[N_RUNS];
   double ours_ms, theirs_ms;
   gsize size;
 
-  g_assert_no_error (error);
-  csv = write_csv (dir, &size);
-
+  csv = write_csv (dir, full, &size);
   for (guint run = 0; run < N_RUNS; run++)
     {
       g_autofree char *db = g_strdup_printf ("%s/touchpoint-%u.db", dir, run);
@@ -167,13 +168,12 @@ main (int   argc,
       remove_database (db);
       remove_database (plain);
     }
+  g_unlink (csv);
 
   ours_ms = median (ours);
-  g_print ("CSV import of %u ideas (%.1f MB), median of %u runs: Touchpoint %.0f ms",
-           N_IDEAS, size / 1e6, N_RUNS, ours_ms);
-
-  g_unlink (csv);
-  g_rmdir (dir);
+  g_print ("CSV import of %u ideas%s (%.1f MB), median of %u runs: Touchpoint %.0f ms",
+           N_IDEAS, full ? " with tags and votes" : ", titles, details and authors only",
+           size / 1e6, N_RUNS, ours_ms);
 
   if (sqlite3 == NULL)
     {
@@ -182,8 +182,26 @@ main (int   argc,
     }
 
   theirs_ms = median (theirs);
-  g_print (", sqlite3 .import %.0f ms, ratio %.2f (target ≤ %.1f)\n",
-           theirs_ms, ours_ms / theirs_ms, TARGET_RATIO);
+  g_print (", sqlite3 .import %.0f ms, ratio %.2f\n", theirs_ms, ours_ms / theirs_ms);
+  return ours_ms / theirs_ms;
+}
 
-  return ours_ms / theirs_ms <= TARGET_RATIO ? 0 : 1;
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("touchpoint-bench-csv-XXXXXX", &error);
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  double ratio;
+
+  g_assert_no_error (error);
+
+  /* The file the target is about, then the share of the ideas alone. */
+  ratio = compare (dir, sqlite3, TRUE);
+  compare (dir, sqlite3, FALSE);
+  g_rmdir (dir);
+
+  g_print ("target: ratio at most %.1f with tags and votes\n", TARGET_RATIO);
+  return ratio <= TARGET_RATIO ? 0 : 1;
 }
