@@ -1,4 +1,4 @@
-/* tp-application.c — the Touchpoint application: store, windows, app actions
+/* tp-application.c — the Touchpoint application: store, timer, windows, app actions
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include "tp-application.h"
 #include "tp-store.h"
+#include "tp-timer.h"
 #include "tp-window.h"
 
 #define RESOURCE_BASE_PATH "/io/github/touchpointapp/Touchpoint"
@@ -19,6 +20,7 @@ struct _TpApplication
   AdwApplication  parent_instance;
 
   TpStore        *store;
+  TpTimer        *timer;          /* one countdown for every window and workshop */
   GError         *store_error;
   char           *store_notice;   /* said once, when the library was recovered */
   GSettings      *settings;
@@ -92,6 +94,33 @@ show_storage_failure (TpApplication *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The window flashes and sounds the alarm; the notification is for when
+ * it is hidden behind the slides. */
+static void
+window_alarm_cb (TpApplication *self,
+                 TpWindow      *window)
+{
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *body = NULL;
+  TpWorkshop *workshop = tp_window_get_workshop (window);
+
+  if (!g_application_get_is_registered (G_APPLICATION (self)) ||
+      g_application_get_is_remote (G_APPLICATION (self)))
+    return;
+
+  if (workshop != NULL)
+    /* Translators: %s is the workshop's title */
+    body = g_strdup_printf (_("The timebox of “%s” has ended"), tp_workshop_get_title (workshop));
+  else
+    body = g_strdup (_("The timebox has ended"));
+
+  notification = g_notification_new (_("Time is up"));
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  g_notification_set_default_action (notification, "app.activate");
+  g_application_send_notification (G_APPLICATION (self), "timer", notification);
+}
+
 static GtkWindow *
 ensure_window (TpApplication *self)
 {
@@ -101,8 +130,9 @@ ensure_window (TpApplication *self)
   if (TP_IS_WINDOW (window))
     return window;
 
-  window = GTK_WINDOW (tp_window_new (self->store, self->settings));
+  window = GTK_WINDOW (tp_window_new (self->store, self->timer, self->settings));
   gtk_window_set_application (window, GTK_APPLICATION (self));
+  g_signal_connect_object (window, "alarm", G_CALLBACK (window_alarm_cb), self, G_CONNECT_SWAPPED);
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (window), "devel");
 
@@ -205,7 +235,16 @@ new_workshop_activated (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-workshop", NULL);
 }
 
+static void
+activate_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_application_activate (G_APPLICATION (user_data));
+}
+
 static const GActionEntry app_entries[] = {
+  { "activate", activate_activated },
   { "quit", quit_activated },
   { "about", about_activated },
   { "new-workshop", new_workshop_activated },
@@ -229,6 +268,7 @@ tp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
 
   self->settings = create_settings ();
+  self->timer = tp_timer_new ();
 
   path = tp_store_default_path ();
   self->store = tp_store_open (path, &self->store_notice, &self->store_error);
@@ -245,6 +285,7 @@ tp_application_shutdown (GApplication *app)
 
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_clear_object (&self->store);
+  g_clear_object (&self->timer);
   g_clear_object (&self->settings);
 }
 
@@ -254,6 +295,7 @@ tp_application_finalize (GObject *object)
   TpApplication *self = TP_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->timer);
   g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->store_notice, g_free);

@@ -1,4 +1,4 @@
-/* tp-application.h — the Touchpoint application: store, windows, app actions
+/* tp-application.h — the Touchpoint application: store, timer, windows, app actions
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -867,7 +867,8 @@ tp_backlog_view_class_init (TpBacklogViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "backlog.add-vote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "backlog.take-back-vote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "backlog.take-back-vote", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "backlog.ask-for-tag", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "backlog.ask-for-tag", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "backlog.ask-for-tag", NULL);
 }
 
 static void

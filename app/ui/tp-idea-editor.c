@@ -1,4 +1,4 @@
-/* tp-idea-editor.c — the dialog that edits an idea: its words, its customer journey and its status
+/* tp-idea-editor.c — the dialog that edits an idea: its words, scores, customer journey and status
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include "tp-idea-editor.h"
 #include "tp-idea-journey.h"
+#include "tp-scores-group.h"
 
 struct _TpIdeaEditor
 {
@@ -17,6 +18,7 @@ struct _TpIdeaEditor
 
   TpStore      *store;
   TpIdea       *idea;
+  GtkWidget    *scores;
   GtkWidget    *journey;
 
   /* Template children */
@@ -73,6 +75,14 @@ tp_idea_editor_get_journey (TpIdeaEditor *self)
   g_return_val_if_fail (TP_IS_IDEA_EDITOR (self), NULL);
 
   return self->journey;
+}
+
+GtkWidget *
+tp_idea_editor_get_scores (TpIdeaEditor *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA_EDITOR (self), NULL);
+
+  return self->scores;
 }
 
 static GStrv
@@ -201,6 +211,9 @@ tp_idea_editor_constructed (GObject *object)
 
   g_assert (TP_IS_STORE (self->store));
   g_assert (TP_IS_IDEA (self->idea));
+
+  self->scores = tp_scores_group_new (self->store, self->idea);
+  gtk_box_append (self->content_box, self->scores);
 
   self->journey = tp_idea_journey_new (self->store, self->idea);
   g_signal_connect_object (self->journey, "walk-recorded",

@@ -1,4 +1,4 @@
-/* tp-idea-editor.h — the dialog that edits an idea: its words, its customer journey and its status
+/* tp-idea-editor.h — the dialog that edits an idea: its words, scores, customer journey and status
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +22,7 @@ TpIdeaEditor *tp_idea_editor_new         (TpStore      *store,
                                           TpIdea       *idea);
 TpIdea       *tp_idea_editor_get_idea    (TpIdeaEditor *self);
 GtkWidget    *tp_idea_editor_get_journey (TpIdeaEditor *self);
+GtkWidget    *tp_idea_editor_get_scores  (TpIdeaEditor *self);
 gboolean      tp_idea_editor_save        (TpIdeaEditor *self,
                                           GError      **error);
 

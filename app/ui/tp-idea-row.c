@@ -16,10 +16,12 @@ struct _TpIdeaRow
 
   TpIdea    *idea;
   gulong     notify_id;
+  gboolean   hide_author;
 
   /* Template children */
   GtkLabel  *title_label;
   GtkLabel  *details_label;
+  GtkBox    *author_box;
   GtkLabel  *author_label;
   GtkBox    *tags_box;
   GtkLabel  *status_label;
@@ -35,6 +37,7 @@ G_DEFINE_FINAL_TYPE (TpIdeaRow, tp_idea_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_IDEA,
+  PROP_HIDE_AUTHOR,
   N_PROPS
 };
 
@@ -52,6 +55,39 @@ tp_idea_row_get_idea (TpIdeaRow *self)
   g_return_val_if_fail (TP_IS_IDEA_ROW (self), NULL);
 
   return self->idea;
+}
+
+gboolean
+tp_idea_row_get_hide_author (TpIdeaRow *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA_ROW (self), FALSE);
+
+  return self->hide_author;
+}
+
+/* Hiding authors is a display choice for the room, separate from
+ * anonymous capture, which never records them at all. */
+void
+tp_idea_row_set_hide_author (TpIdeaRow *self,
+                             gboolean   hide_author)
+{
+  g_return_if_fail (TP_IS_IDEA_ROW (self));
+
+  hide_author = !!hide_author;
+  if (self->hide_author == hide_author)
+    return;
+
+  self->hide_author = hide_author;
+  gtk_widget_set_visible (GTK_WIDGET (self->author_box), !hide_author);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_AUTHOR]);
+}
+
+GtkWidget *
+tp_idea_row_get_author_box (TpIdeaRow *self)
+{
+  g_return_val_if_fail (TP_IS_IDEA_ROW (self), NULL);
+
+  return GTK_WIDGET (self->author_box);
 }
 
 static void
@@ -302,6 +338,10 @@ tp_idea_row_get_property (GObject    *object,
       g_value_set_object (value, self->idea);
       break;
 
+    case PROP_HIDE_AUTHOR:
+      g_value_set_boolean (value, self->hide_author);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -319,6 +359,10 @@ tp_idea_row_set_property (GObject      *object,
     {
     case PROP_IDEA:
       tp_idea_row_set_idea (self, g_value_get_object (value));
+      break;
+
+    case PROP_HIDE_AUTHOR:
+      tp_idea_row_set_hide_author (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -342,6 +386,12 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_HIDE_AUTHOR] =
+    g_param_spec_boolean ("hide-author", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-idea-row.ui");
@@ -350,6 +400,7 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_box);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, tags_box);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, status_label);

@@ -19,6 +19,11 @@ TpIdeaRow *tp_idea_row_new      (void);
 TpIdea    *tp_idea_row_get_idea (TpIdeaRow *self);
 void       tp_idea_row_set_idea (TpIdeaRow *self,
                                  TpIdea    *idea);
+gboolean   tp_idea_row_get_hide_author (TpIdeaRow *self);
+void       tp_idea_row_set_hide_author (TpIdeaRow *self,
+                                        gboolean   hide_author);
+/* The author's name and icon, hidden with "hide-author". */
+GtkWidget *tp_idea_row_get_author_box  (TpIdeaRow *self);
 
 /* Shows a journey verdict on a pill-shaped label, in the colour that
  * says how urgent it is; the idea editor's journey section uses it too. */

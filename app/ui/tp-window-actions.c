@@ -9,8 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "tp-idea-editor.h"
-#include "tp-idea-row.h"
 #include "tp-persona-editor.h"
+#include "tp-tag-manager.h"
+#include "tp-template-chooser.h"
 #include "tp-window-private.h"
 
 /* Longer than the toast overlay's entrance animation (at most 500 ms). */
@@ -156,30 +157,13 @@ find_workshop (TpWindow *self,
   return tp_store_lookup_workshop (self->store, id);
 }
 
-/* The idea whose row has the keyboard focus, or failing that the
- * selected one: Tab can focus a row without selecting it. */
 static TpIdea *
 find_focused_idea (TpWindow *self)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *row = NULL;
+  if (self->workshop_view == NULL)
+    return NULL;
 
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->ideas_view)))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (focus);
-
-      if (TP_IS_IDEA_ROW (focus))
-        row = focus;
-      else if (child != NULL && TP_IS_IDEA_ROW (child))
-        row = child;
-      else
-        row = gtk_widget_get_ancestor (focus, TP_TYPE_IDEA_ROW);
-    }
-
-  if (row != NULL && tp_idea_row_get_idea (TP_IDEA_ROW (row)) != NULL)
-    return tp_idea_row_get_idea (TP_IDEA_ROW (row));
-
-  return gtk_single_selection_get_selected_item (self->idea_selection);
+  return tp_workshop_view_get_focused_idea (self->workshop_view);
 }
 
 static TpIdea *
@@ -252,7 +236,92 @@ new_workshop_action (GtkWidget  *widget,
 
   tp_window_set_workshop (self, workshop);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
-  gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
+  tp_workshop_view_focus_capture (self->workshop_view);
+}
+
+static void
+workshop_created_cb (TpWindow          *self,
+                     TpWorkshop        *workshop,
+                     TpTemplateChooser *chooser)
+{
+  tp_window_set_workshop (self, workshop);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  /* A template may start the workshop in any phase; the room begins by
+   * capturing all the same. */
+  tp_workshop_view_set_visible_view (self->workshop_view, TP_WORKSHOP_VIEW_IDEAS);
+  tp_workshop_view_focus_capture (self->workshop_view);
+}
+
+static void
+new_workshop_from_template_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  TpWindow *self = TP_WINDOW (widget);
+  GtkWidget *chooser = tp_template_chooser_new (self->store);
+
+  g_signal_connect_object (chooser, "workshop-created",
+                           G_CALLBACK (workshop_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_modal (GTK_WINDOW (chooser), TRUE);
+  present_child_window (self, GTK_WINDOW (chooser));
+}
+
+static void
+save_as_template_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TpWindow *self = TP_WINDOW (widget);
+
+  if (self->workshop == NULL)
+    return;
+
+  tp_template_save_dialog_present (GTK_WINDOW (self), self->store, self->workshop);
+}
+
+static void
+manage_tags_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TpWindow *self = TP_WINDOW (widget);
+
+  if (self->workshop == NULL)
+    return;
+
+  present_child_window (self, GTK_WINDOW (tp_tag_manager_new (self->store, self->workshop)));
+}
+
+static void
+toggle_timer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TpWindow *self = TP_WINDOW (widget);
+
+  gtk_widget_activate_action (self->timer_button, "timer.toggle", NULL);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TpWindow *self = TP_WINDOW (widget);
+
+  if (self->workshop_view == NULL)
+    return;
+
+  tp_workshop_view_set_visible_view (self->workshop_view, g_variant_get_string (parameter, NULL));
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  tp_window_set_presenting (TP_WINDOW (widget), FALSE);
 }
 
 typedef struct
@@ -432,6 +501,11 @@ _tp_window_update_actions (TpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-workshop", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-workshop", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personas", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.manage-tags", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-template", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.hide-authors", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.anonymous-capture", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
 }
 
 void
@@ -456,7 +530,24 @@ _tp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-idea", "x", delete_idea_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
 
+  gtk_widget_class_install_action (widget_class, "win.new-workshop-from-template", NULL, new_workshop_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as-template", NULL, save_as_template_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-tags", NULL, manage_tags_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
+  gtk_widget_class_install_property_action (widget_class, "win.hide-authors", "hide-authors");
+  gtk_widget_class_install_property_action (widget_class, "win.anonymous-capture", "anonymous-capture");
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-workshop", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-workshop", "x", (gint64)0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.toggle-timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", TP_WORKSHOP_VIEW_IDEAS);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", TP_WORKSHOP_VIEW_GROUPS);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", TP_WORKSHOP_VIEW_BACKLOG);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.show-view", "s", TP_WORKSHOP_VIEW_MATRIX);
 }

@@ -5,7 +5,9 @@
  */
 #pragma once
 
+#include "tp-timer.h"
 #include "tp-window.h"
+#include "tp-workshop-view.h"
 
 G_BEGIN_DECLS
 
@@ -14,15 +16,22 @@ struct _TpWindow
   AdwApplicationWindow  parent_instance;
 
   TpStore              *store;
+  TpTimer              *timer;
   GSettings            *settings;
 
   TpWorkshop           *workshop;
   GListModel           *ideas;
   GtkSingleSelection   *workshop_selection;
-  GtkSingleSelection   *idea_selection;
-  GtkSortListModel     *sorted_ideas;
+  GBinding             *presets_binding;
   gulong                anonymous_notify_id;
   gulong                title_notify_id;
+  gulong                hide_authors_notify_id;
+
+  GtkWidget            *timer_button;
+  GtkWidget            *phase_stepper;
+  TpWorkshopView       *workshop_view;
+  gboolean              presenting;
+  gboolean              was_fullscreen;
 
   /* The one deletion that an Undo toast still offers to take back. */
   AdwToast             *undo_toast;
@@ -33,20 +42,20 @@ struct _TpWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_library_page;
+  GtkWidget            *empty_template_button;
   AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_separator;
   GtkWidget            *content;
+  AdwHeaderBar         *content_header;
+  AdwViewSwitcherTitle *view_title;
   GtkListView          *workshops_view;
-  AdwWindowTitle       *content_title;
   GtkToggleButton      *anonymous_button;
+  GtkScrolledWindow    *phase_bar;
   GtkRevealer          *gap_revealer;
   GtkLabel             *gap_label;
-  GtkEntry             *capture_entry;
-  GtkRevealer          *capture_error_revealer;
-  GtkLabel             *capture_error_label;
-  GtkStack             *ideas_stack;
-  AdwStatusPage        *no_ideas_page;
-  GtkScrolledWindow    *ideas_scroller;
-  GtkListView          *ideas_view;
+  AdwBin               *view_bin;
+  AdwViewSwitcherBar   *switcher_bar;
 };
 
 /* tp-window-actions.c: the window's actions, the Undo toast and the
@@ -60,7 +69,8 @@ void       _tp_window_show_toast             (TpWindow       *self,
                                               const char     *message);
 void       _tp_window_update_perception_gap  (TpWindow       *self);
 
-/* For the UI tests. */
+/* For the UI tests. The parts of the open workshop are %NULL while none
+ * is open. */
 typedef enum
 {
   TP_WINDOW_PART_CAPTURE_ENTRY,
@@ -72,6 +82,13 @@ typedef enum
   TP_WINDOW_PART_ANONYMOUS_BUTTON,
   TP_WINDOW_PART_GAP_REVEALER,
   TP_WINDOW_PART_GAP_LABEL,
+  TP_WINDOW_PART_WORKSHOP_VIEW,
+  TP_WINDOW_PART_PHASE_STEPPER,
+  TP_WINDOW_PART_TIMER_BUTTON,
+  TP_WINDOW_PART_VIEW_SWITCHER_TITLE,
+  TP_WINDOW_PART_VIEW_SWITCHER_BAR,
+  TP_WINDOW_PART_SIDEBAR,
+  TP_WINDOW_PART_EMPTY_TEMPLATE_BUTTON,
 } TpWindowPart;
 
 GtkWidget *tp_window_get_part (TpWindow     *self,

@@ -1,4 +1,4 @@
-/* tp-window.c — the main window: workshops beside the ideas of the open one
+/* tp-window.c — the main window: workshops beside the open one, its phases and timer
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,31 +8,46 @@
 
 #include <glib/gi18n.h>
 
-#include "tp-idea-row.h"
+#include "tp-phase-stepper.h"
+#include "tp-timer-button.h"
 #include "tp-window-private.h"
 #include "tp-workshop-row.h"
+#include "tp-workshop-view-private.h"
 
 G_DEFINE_FINAL_TYPE (TpWindow, tp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_TIMER,
   PROP_SETTINGS,
   PROP_WORKSHOP,
+  PROP_PRESENTING,
+  PROP_HIDE_AUTHORS,
+  PROP_ANONYMOUS_CAPTURE,
   N_PROPS
 };
 
+enum {
+  ALARM,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 TpWindow *
 tp_window_new (TpStore   *store,
+               TpTimer   *timer,
                GSettings *settings)
 {
   g_return_val_if_fail (TP_IS_STORE (store), NULL);
+  g_return_val_if_fail (timer == NULL || TP_IS_TIMER (timer), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (TP_TYPE_WINDOW,
                        "store", store,
+                       "timer", timer,
                        "settings", settings,
                        NULL);
 }
@@ -45,12 +60,30 @@ tp_window_get_store (TpWindow *self)
   return self->store;
 }
 
+TpTimer *
+tp_window_get_timer (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
+
+  return self->timer;
+}
+
 TpWorkshop *
 tp_window_get_workshop (TpWindow *self)
 {
   g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
 
   return self->workshop;
+}
+
+static GtkWidget *
+get_workshop_part (TpWindow           *self,
+                   TpWorkshopViewPart  part)
+{
+  if (self->workshop_view == NULL)
+    return NULL;
+
+  return tp_workshop_view_get_part (self->workshop_view, part);
 }
 
 GtkWidget *
@@ -62,13 +95,13 @@ tp_window_get_part (TpWindow     *self,
   switch (part)
     {
     case TP_WINDOW_PART_CAPTURE_ENTRY:
-      return GTK_WIDGET (self->capture_entry);
+      return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_CAPTURE_ENTRY);
     case TP_WINDOW_PART_CAPTURE_ERROR:
-      return GTK_WIDGET (self->capture_error_revealer);
+      return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_CAPTURE_ERROR);
     case TP_WINDOW_PART_IDEAS_VIEW:
-      return GTK_WIDGET (self->ideas_view);
+      return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_IDEAS_VIEW);
     case TP_WINDOW_PART_NO_IDEAS_PAGE:
-      return GTK_WIDGET (self->no_ideas_page);
+      return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_NO_IDEAS_PAGE);
     case TP_WINDOW_PART_EMPTY_LIBRARY_PAGE:
       return GTK_WIDGET (self->empty_library_page);
     case TP_WINDOW_PART_WORKSHOPS_VIEW:
@@ -79,6 +112,20 @@ tp_window_get_part (TpWindow     *self,
       return GTK_WIDGET (self->gap_revealer);
     case TP_WINDOW_PART_GAP_LABEL:
       return GTK_WIDGET (self->gap_label);
+    case TP_WINDOW_PART_WORKSHOP_VIEW:
+      return GTK_WIDGET (self->workshop_view);
+    case TP_WINDOW_PART_PHASE_STEPPER:
+      return self->phase_stepper;
+    case TP_WINDOW_PART_TIMER_BUTTON:
+      return self->timer_button;
+    case TP_WINDOW_PART_VIEW_SWITCHER_TITLE:
+      return GTK_WIDGET (self->view_title);
+    case TP_WINDOW_PART_VIEW_SWITCHER_BAR:
+      return GTK_WIDGET (self->switcher_bar);
+    case TP_WINDOW_PART_SIDEBAR:
+      return self->sidebar;
+    case TP_WINDOW_PART_EMPTY_TEMPLATE_BUTTON:
+      return self->empty_template_button;
     default:
       g_return_val_if_reached (NULL);
     }
@@ -133,21 +180,18 @@ _tp_window_update_perception_gap (TpWindow *self)
 /* The open workshop */
 
 static void
-update_ideas_page (TpWindow *self)
+update_subtitle (TpWindow *self)
 {
-  guint n_ideas = 0;
   g_autofree char *subtitle = NULL;
 
   if (self->ideas != NULL)
-    n_ideas = g_list_model_get_n_items (self->ideas);
+    {
+      guint n_ideas = g_list_model_get_n_items (self->ideas);
 
-  gtk_stack_set_visible_child_name (self->ideas_stack,
-                                    n_ideas > 0 ? "ideas" : "no-ideas");
-
-  if (self->workshop != NULL)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u idea", "%u ideas", n_ideas),
-                                n_ideas);
-  adw_window_title_set_subtitle (self->content_title, subtitle);
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u idea", "%u ideas", n_ideas),
+                                  n_ideas);
+    }
+  adw_view_switcher_title_set_subtitle (self->view_title, subtitle);
 }
 
 static void
@@ -157,25 +201,12 @@ ideas_changed_cb (TpWindow   *self,
                   guint       added,
                   GListModel *model)
 {
-  update_ideas_page (self);
+  update_subtitle (self);
 
   /* Trashing or restoring an idea takes its walks out of the gap or
    * back in; an idea that only changed is removed and added again. */
   if (removed != added)
     _tp_window_update_perception_gap (self);
-}
-
-static void
-update_capture_hint (TpWindow *self)
-{
-  gboolean anonymous = self->workshop != NULL && tp_workshop_get_anonymous (self->workshop);
-
-  if (anonymous)
-    gtk_entry_set_placeholder_text (self->capture_entry,
-                                    _("Type an idea, #tag it — authors stay anonymous — Enter adds it"));
-  else
-    gtk_entry_set_placeholder_text (self->capture_entry,
-                                    _("Type an idea, #tag it, @name its author — Enter adds it"));
 }
 
 static void
@@ -188,7 +219,7 @@ workshop_anonymous_changed_cb (TpWindow   *self,
   if (gtk_toggle_button_get_active (self->anonymous_button) != anonymous)
     gtk_toggle_button_set_active (self->anonymous_button, anonymous);
 
-  update_capture_hint (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMOUS_CAPTURE]);
 }
 
 static void
@@ -196,25 +227,15 @@ workshop_title_changed_cb (TpWindow   *self,
                            GParamSpec *pspec,
                            TpWorkshop *workshop)
 {
-  adw_window_title_set_title (self->content_title, tp_workshop_get_title (workshop));
+  adw_view_switcher_title_set_title (self->view_title, tp_workshop_get_title (workshop));
 }
 
 static void
-clear_capture_error (TpWindow *self)
+workshop_hide_authors_changed_cb (TpWindow   *self,
+                                  GParamSpec *pspec,
+                                  TpWorkshop *workshop)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->capture_entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->capture_entry), NULL);
-  gtk_revealer_set_reveal_child (self->capture_error_revealer, FALSE);
-}
-
-static void
-show_capture_error (TpWindow   *self,
-                    const char *message)
-{
-  gtk_widget_add_css_class (GTK_WIDGET (self->capture_entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->capture_entry), message);
-  gtk_label_set_text (self->capture_error_label, message);
-  gtk_revealer_set_reveal_child (self->capture_error_revealer, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_AUTHORS]);
 }
 
 static void
@@ -248,54 +269,88 @@ release_workshop (TpWindow *self)
     g_signal_handlers_disconnect_by_func (self->ideas, ideas_changed_cb, self);
   g_clear_signal_handler (&self->anonymous_notify_id, self->workshop);
   g_clear_signal_handler (&self->title_notify_id, self->workshop);
+  g_clear_signal_handler (&self->hide_authors_notify_id, self->workshop);
+  if (self->presets_binding != NULL)
+    g_binding_unbind (g_steal_pointer (&self->presets_binding));
+
+  if (self->workshop_view != NULL)
+    {
+      adw_view_switcher_title_set_stack (self->view_title, NULL);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+      adw_bin_set_child (self->view_bin, NULL);
+      self->workshop_view = NULL;
+    }
 
   g_clear_object (&self->ideas);
   g_clear_object (&self->workshop);
+}
+
+static void
+show_workshop (TpWindow   *self,
+               TpWorkshop *workshop)
+{
+  AdwViewStack *stack;
+
+  self->workshop = g_object_ref (workshop);
+  self->ideas = g_object_ref (tp_store_get_ideas (self->store, workshop));
+  g_signal_connect_object (self->ideas, "items-changed",
+                           G_CALLBACK (ideas_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->anonymous_notify_id =
+    g_signal_connect_object (workshop, "notify::anonymous",
+                             G_CALLBACK (workshop_anonymous_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  self->title_notify_id =
+    g_signal_connect_object (workshop, "notify::title",
+                             G_CALLBACK (workshop_title_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  self->hide_authors_notify_id =
+    g_signal_connect_object (workshop, "notify::hide-authors",
+                             G_CALLBACK (workshop_hide_authors_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  self->presets_binding = g_object_bind_property (workshop, "timer-presets",
+                                                  self->timer_button, "presets",
+                                                  G_BINDING_SYNC_CREATE);
+
+  self->workshop_view = TP_WORKSHOP_VIEW (tp_workshop_view_new (self->store, workshop));
+  adw_bin_set_child (self->view_bin, GTK_WIDGET (self->workshop_view));
+  stack = tp_workshop_view_get_stack (self->workshop_view);
+  adw_view_switcher_title_set_stack (self->view_title, stack);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
+
+  workshop_title_changed_cb (self, NULL, workshop);
+  workshop_anonymous_changed_cb (self, NULL, workshop);
+
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-workshop", tp_workshop_get_id (workshop));
 }
 
 void
 tp_window_set_workshop (TpWindow   *self,
                         TpWorkshop *workshop)
 {
+  gboolean hid_authors;
+  gboolean was_anonymous;
+
   g_return_if_fail (TP_IS_WINDOW (self));
   g_return_if_fail (workshop == NULL || TP_IS_WORKSHOP (workshop));
 
   if (self->workshop == workshop)
     return;
 
+  hid_authors = tp_window_get_hide_authors (self);
+  was_anonymous = self->workshop != NULL && tp_workshop_get_anonymous (self->workshop);
   release_workshop (self);
-  clear_capture_error (self);
 
   if (workshop != NULL)
-    {
-      self->workshop = g_object_ref (workshop);
-      self->ideas = g_object_ref (tp_store_get_ideas (self->store, workshop));
-      g_signal_connect_object (self->ideas, "items-changed",
-                               G_CALLBACK (ideas_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      self->anonymous_notify_id =
-        g_signal_connect_object (workshop, "notify::anonymous",
-                                 G_CALLBACK (workshop_anonymous_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-      self->title_notify_id =
-        g_signal_connect_object (workshop, "notify::title",
-                                 G_CALLBACK (workshop_title_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-
-      workshop_title_changed_cb (self, NULL, workshop);
-      workshop_anonymous_changed_cb (self, NULL, workshop);
-
-      if (self->settings != NULL)
-        g_settings_set_int64 (self->settings, "last-workshop", tp_workshop_get_id (workshop));
-    }
+    show_workshop (self, workshop);
   else
-    {
-      adw_window_title_set_title (self->content_title, NULL);
-    }
+    adw_view_switcher_title_set_title (self->view_title, NULL);
+  if (was_anonymous && workshop == NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMOUS_CAPTURE]);
 
-  gtk_sort_list_model_set_model (self->sorted_ideas, self->ideas);
-  gtk_editable_set_text (GTK_EDITABLE (self->capture_entry), "");
-  update_ideas_page (self);
+  tp_phase_stepper_set_workshop (TP_PHASE_STEPPER (self->phase_stepper), workshop);
+  update_subtitle (self);
   select_workshop_in_sidebar (self);
 
   _tp_window_update_actions (self);
@@ -306,10 +361,105 @@ tp_window_set_workshop (TpWindow   *self,
       gtk_stack_set_visible_child_name (self->main_stack, "library");
       /* When folded, the entry that has the focus must be on screen. */
       adw_leaflet_set_visible_child (self->leaflet, self->content);
-      gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
+      if (tp_workshop_get_phase (workshop) == TP_PHASE_CAPTURE)
+        tp_workshop_view_focus_capture (self->workshop_view);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
+  if (hid_authors != tp_window_get_hide_authors (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_AUTHORS]);
+}
+
+/* Hiding authors is a display choice saved with the workshop, separate
+ * from anonymous capture, which never records them. */
+gboolean
+tp_window_get_hide_authors (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), FALSE);
+
+  return self->workshop != NULL && tp_workshop_get_hide_authors (self->workshop);
+}
+
+void
+tp_window_set_hide_authors (TpWindow *self,
+                            gboolean  hide_authors)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TP_IS_WINDOW (self));
+
+  if (self->workshop == NULL || tp_window_get_hide_authors (self) == !!hide_authors)
+    return;
+
+  /* The workshop's notify tells the window, and the rows, once stored. */
+  if (!tp_store_set_workshop_hide_authors (self->store, self->workshop, hide_authors, &error))
+    _tp_window_show_toast (self, error->message);
+}
+
+/* Presentation mode */
+
+gboolean
+tp_window_get_presenting (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+void
+tp_window_set_presenting (TpWindow *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (TP_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+
+  /* The room sees the open workshop's view and the timer, large; the
+   * list of workshops is the facilitator's business. */
+  gtk_widget_set_visible (self->sidebar, !presenting);
+  gtk_widget_set_visible (self->sidebar_separator, !presenting);
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+static void
+fullscreened_changed_cb (TpWindow   *self,
+                         GParamSpec *pspec,
+                         GtkWindow  *window)
+{
+  /* Leaving fullscreen some other way, such as from the window manager's
+   * menu, ends the presentation too. */
+  gboolean fullscreen = gtk_window_is_fullscreen (window);
+
+  if (self->presenting && self->was_fullscreen && !fullscreen)
+    tp_window_set_presenting (self, FALSE);
+
+  self->was_fullscreen = fullscreen;
+}
+
+/* The timer */
+
+static void
+timer_alarm_cb (TpWindow      *self,
+                TpTimerButton *button)
+{
+  g_signal_emit (self, signals[ALARM], 0);
 }
 
 static void
@@ -343,7 +493,9 @@ workshop_activated_cb (TpWindow    *self,
 {
   gtk_single_selection_set_selected (self->workshop_selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
+  if (self->workshop_view != NULL &&
+      tp_workshop_get_phase (self->workshop) == TP_PHASE_CAPTURE)
+    tp_workshop_view_focus_capture (self->workshop_view);
 }
 
 static void
@@ -374,63 +526,7 @@ anonymous_toggled_cb (TpWindow        *self,
                            : _("Anonymous capture off"));
 }
 
-static void
-capture_activated_cb (TpWindow *self,
-                      GtkEntry *entry)
-{
-  g_autoptr(GError) error = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  GtkAdjustment *vadjustment;
-
-  if (self->workshop == NULL || trimmed[0] == '\0')
-    return;
-
-  if (!tp_store_capture_idea (self->store, self->workshop, text, &error))
-    {
-      show_capture_error (self, error->message);
-      return;
-    }
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  clear_capture_error (self);
-
-  /* Newest first: show the idea just added. */
-  vadjustment = gtk_scrolled_window_get_vadjustment (self->ideas_scroller);
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
-}
-
-static void
-capture_changed_cb (TpWindow *self,
-                    GtkEntry *entry)
-{
-  clear_capture_error (self);
-}
-
-static void
-idea_activated_cb (TpWindow    *self,
-                   guint        position,
-                   GtkListView *view)
-{
-  g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->idea_selection), position);
-
-  if (idea != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-idea", "x", tp_idea_get_id (idea));
-}
-
 /* Setup */
-
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  gint64 id_a = tp_idea_get_id ((TpIdea *)a);
-  gint64 id_b = tp_idea_get_id ((TpIdea *)b);
-
-  /* Ids grow in capture order. */
-  return (id_a < id_b) - (id_a > id_b);
-}
 
 static void
 setup_workshops (TpWindow *self)
@@ -452,30 +548,23 @@ setup_workshops (TpWindow *self)
 }
 
 static void
-setup_ideas (TpWindow *self)
+setup_room (TpWindow *self)
 {
-  GtkCustomSorter *sorter;
-  GtkEventController *shortcuts;
-  GtkShortcutTrigger *trigger;
+  if (self->timer == NULL)
+    self->timer = tp_timer_new ();
 
-  sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-  self->sorted_ideas = gtk_sort_list_model_new (NULL, GTK_SORTER (sorter));
-  self->idea_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_ideas)));
-  gtk_single_selection_set_autoselect (self->idea_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->idea_selection, TRUE);
+  self->timer_button = tp_timer_button_new (self->timer);
+  adw_header_bar_pack_start (self->content_header, self->timer_button);
+  g_signal_connect_object (self->timer_button, "alarm",
+                           G_CALLBACK (timer_alarm_cb), self,
+                           G_CONNECT_SWAPPED);
 
-  gtk_list_view_set_model (self->ideas_view, GTK_SELECTION_MODEL (self->idea_selection));
+  self->phase_stepper = tp_phase_stepper_new (self->store, NULL);
+  gtk_widget_set_halign (self->phase_stepper, GTK_ALIGN_CENTER);
+  gtk_scrolled_window_set_child (self->phase_bar, self->phase_stepper);
 
-  /* Delete only means "delete the idea" while the focus is in the list,
-   * never while typing in the capture entry. */
-  shortcuts = gtk_shortcut_controller_new ();
-  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                         gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new_with_arguments (trigger,
-                                                                         gtk_named_action_new ("win.delete-idea"),
-                                                                         "x", (gint64)0));
-  gtk_widget_add_controller (GTK_WIDGET (self->ideas_view), shortcuts);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 }
 
 static void
@@ -534,7 +623,7 @@ tp_window_constructed (GObject *object)
   g_assert (TP_IS_STORE (self->store));
 
   setup_workshops (self);
-  setup_ideas (self);
+  setup_room (self);
   restore_window_state (self);
 }
 
@@ -548,8 +637,6 @@ tp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WINDOW);
 
-  g_clear_object (&self->idea_selection);
-  g_clear_object (&self->sorted_ideas);
   g_clear_object (&self->workshop_selection);
 
   G_OBJECT_CLASS (tp_window_parent_class)->dispose (object);
@@ -561,6 +648,7 @@ tp_window_finalize (GObject *object)
   TpWindow *self = TP_WINDOW (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->timer);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (tp_window_parent_class)->finalize (object);
@@ -580,12 +668,28 @@ tp_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_TIMER:
+      g_value_set_object (value, self->timer);
+      break;
+
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
 
     case PROP_WORKSHOP:
       g_value_set_object (value, self->workshop);
+      break;
+
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+
+    case PROP_HIDE_AUTHORS:
+      g_value_set_boolean (value, tp_window_get_hide_authors (self));
+      break;
+
+    case PROP_ANONYMOUS_CAPTURE:
+      g_value_set_boolean (value, self->workshop != NULL && tp_workshop_get_anonymous (self->workshop));
       break;
 
     default:
@@ -607,12 +711,29 @@ tp_window_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
 
+    case PROP_TIMER:
+      self->timer = g_value_dup_object (value);
+      break;
+
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
       break;
 
     case PROP_WORKSHOP:
       tp_window_set_workshop (self, g_value_get_object (value));
+      break;
+
+    case PROP_PRESENTING:
+      tp_window_set_presenting (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_HIDE_AUTHORS:
+      tp_window_set_hide_authors (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ANONYMOUS_CAPTURE:
+      /* The menu item of a narrow window does what the header's toggle does. */
+      gtk_toggle_button_set_active (self->anonymous_button, g_value_get_boolean (value));
       break;
 
     default:
@@ -641,6 +762,12 @@ tp_window_class_init (TpWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_TIMER] =
+    g_param_spec_object ("timer", NULL, NULL,
+                         TP_TYPE_TIMER,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
@@ -653,10 +780,30 @@ tp_window_class_init (TpWindowClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HIDE_AUTHORS] =
+    g_param_spec_boolean ("hide-authors", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ANONYMOUS_CAPTURE] =
+    g_param_spec_boolean ("anonymous-capture", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The list factories in the template name these row types. */
-  g_type_ensure (TP_TYPE_IDEA_ROW);
+  signals[ALARM] = g_signal_new ("alarm", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /* The list factory in the template names this row type. */
   g_type_ensure (TP_TYPE_WORKSHOP_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-window.ui");
@@ -664,27 +811,24 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_library_page);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_template_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, view_title);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, workshops_view);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, anonymous_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, phase_bar);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, gap_revealer);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, gap_label);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, capture_entry);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, capture_error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, capture_error_label);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, ideas_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, no_ideas_page);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, ideas_scroller);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, ideas_view);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, view_bin);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
 
   gtk_widget_class_bind_template_callback (widget_class, workshop_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, anonymous_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, capture_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, capture_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, idea_activated_cb);
 
   _tp_window_class_actions_init (widget_class);
 }

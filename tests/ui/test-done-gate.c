@@ -106,7 +106,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = tp_store_new (fixture->path, &error);
   g_assert_no_error (error);
 
-  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL));
+  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (widget_is_mapped, fixture->window, "the window is on screen");

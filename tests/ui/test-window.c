@@ -85,7 +85,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = tp_store_new (fixture->path, &error);
   g_assert_no_error (error);
 
-  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL));
+  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until (fixture, window_is_mapped, "the window is on screen");
@@ -502,7 +502,7 @@ test_remembers_size (Fixture       *fixture,
     }
 
   settings = g_settings_new_full (schema, NULL, NULL);
-  window = g_object_ref (tp_window_new (fixture->store, settings));
+  window = g_object_ref (tp_window_new (fixture->store, NULL, settings));
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 640);
   gtk_window_present (GTK_WINDOW (window));
 
