@@ -61,9 +61,11 @@ add_tag (GPtrArray   *tags,
 
   if (g_utf8_strlen (tag, -1) > TAG_MAX_CHARS)
     {
+      g_autofree char *start = g_utf8_substring (tag, 0, 20);
+
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The tag “%.20s…” is too long: tags can have at most %d characters"),
-                   tag, TAG_MAX_CHARS);
+                   _("The tag “%s…” is too long: tags can have at most %d characters"),
+                   start, TAG_MAX_CHARS);
       return FALSE;
     }
 

@@ -289,6 +289,7 @@ tp_store_import_workshop_file (TpStore     *self,
   guint votes_skipped = 0;
   guint not_done = 0;
   g_autoptr(GString) told = g_string_new (NULL);
+  g_autoptr(GError) refresh_error = NULL;
   gboolean attached = FALSE;
   TpWorkshop *workshop = NULL;
   int fd;
@@ -320,10 +321,15 @@ tp_store_import_workshop_file (TpStore     *self,
   exec_on (tp_store_get_db (self), "DETACH DATABASE src", NULL);
   attached = FALSE;
 
-  if (!tp_store_refresh (self, error))
-    goto out;
+  /* Committed: a failure to show it now is no reason to say it failed. */
+  if (!tp_store_refresh (self, &refresh_error))
+    g_string_append_printf (told, _("The workshop was imported, but the window could not show it yet: %s. "),
+                            refresh_error->message);
 
   workshop = tp_store_lookup_workshop (self, workshop_id);
+  if (workshop == NULL)
+    g_set_error (error, TP_ERROR, TP_ERROR_STORAGE,
+                 _("The workshop was imported but cannot be read back; restart Touchpoint to see it"));
 
   if (votes_skipped > 0)
     g_string_append_printf (told,

@@ -146,8 +146,16 @@ merge_workshop (Merge   *merge,
   else
     {
       take_stages = g_strcmp0 (src_updated, updated) > 0;
+      /* A workshop in the trash comes back: the file says it is wanted. */
+      stmt = prepare (merge, "UPDATE workshops SET trashed_at = NULL WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, merge->workshop);
+      if (!step_done (merge, stmt, error))
+        return FALSE;
+
       stmt = prepare (merge,
-                      "UPDATE workshops SET trashed_at = NULL, "
+                      "UPDATE workshops SET "
                       "  (title, question, facilitator, anonymous, updated_at, hide_votes, phase, "
                       "   timer_presets, hide_authors) = "
                       "  (SELECT title, question, facilitator, anonymous, updated_at, hide_votes, "
@@ -641,6 +649,17 @@ merge_ideas (Merge   *merge,
 
       mapped->src_wins = TRUE;
       if (!take_idea_parts (merge, src_id, mapped->id, error))
+        return FALSE;
+
+      /* Writing the parts touched the idea; it is the file's version. */
+      if (!(stmt = prepare (merge,
+                            "UPDATE ideas SET updated_at = (SELECT updated_at FROM src.ideas WHERE id = ?2) "
+                            "WHERE id = ?1",
+                            error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, mapped->id);
+      sqlite3_bind_int64 (stmt, 2, src_id);
+      if (!step_done (merge, stmt, error))
         return FALSE;
     }
   sqlite3_reset (list);

@@ -141,21 +141,53 @@ tp_store_backup_if_due (TpStore  *self,
   return TRUE;
 }
 
-static gboolean
-is_healthy (const char *path)
+typedef enum
+{
+  HEALTHY,
+  DAMAGED,
+  UNREADABLE,   /* busy, locked, no permission: not a reason to move it */
+} Health;
+
+/* Only SQLite's own word that the file is not a database, or a failed
+ * quick check, makes a library damaged: a file that is merely busy
+ * (another program is writing) or not ours to read stays where it is. */
+static Health
+check_health (const char  *path,
+              GError     **error)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  gboolean healthy = FALSE;
+  Health health = UNREADABLE;
+  int rc;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    healthy = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0;
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    health = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0 ? HEALTHY : DAMAGED;
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    health = DAMAGED;
+  else
+    {
+      tp_store_set_error (db, rc, error);
+      g_prefix_error (error, _("Cannot read “%s”: "), path);
+    }
 
   sqlite3_finalize (stmt);
   sqlite3_close (db);
-  return healthy;
+  return health;
+}
+
+static gboolean
+is_healthy (const char *path)
+{
+  return check_health (path, NULL) == HEALTHY;
 }
 
 /* Moves the damaged file, and its journal files, out of the way. */
@@ -238,13 +270,21 @@ tp_store_open (const char  *path,
   g_autofree char *aside = NULL;
   g_autofree char *restored = NULL;
   TpStore *store;
+  Health health;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   if (notice)
     *notice = NULL;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) || is_healthy (path))
+  health = g_file_test (path, G_FILE_TEST_EXISTS) ? check_health (path, &local_error) : HEALTHY;
+  if (health == UNREADABLE)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (health == HEALTHY)
     {
       store = tp_store_new (path, &local_error);
       if (store != NULL)

@@ -487,11 +487,47 @@ migrate_to_4 (sqlite3  *db,
     error);
 }
 
+/* Any change to an idea's parts makes the idea newer, so that merging a
+ * workshop file never takes an older version over a newer journey, vote
+ * or tag. The timestamp has the width of tp_store_now(). */
+#define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%f', 'now') || '000Z'"
+#define TOUCH_IDEA(table, event, row) \
+  "CREATE TRIGGER " table "_" event "_touch AFTER " event " ON " table " BEGIN" \
+  "  UPDATE ideas SET updated_at = " NOW_SQL " WHERE id = " row ".idea_id;" \
+  "END;"
+
+static gboolean
+migrate_to_5 (sqlite3  *db,
+              GError  **error)
+{
+  return exec_sql (db,
+    TOUCH_IDEA ("journey_steps", "INSERT", "NEW")
+    TOUCH_IDEA ("journey_steps", "UPDATE", "NEW")
+    TOUCH_IDEA ("journey_steps", "DELETE", "OLD")
+    TOUCH_IDEA ("votes", "INSERT", "NEW")
+    TOUCH_IDEA ("votes", "DELETE", "OLD")
+    TOUCH_IDEA ("idea_tags", "INSERT", "NEW")
+    TOUCH_IDEA ("idea_tags", "DELETE", "OLD")
+    TOUCH_IDEA ("idea_personas", "INSERT", "NEW")
+    TOUCH_IDEA ("idea_personas", "DELETE", "OLD")
+    "CREATE TRIGGER ideas_moved_touch AFTER UPDATE OF rank, cluster_id ON ideas"
+    "  WHEN NEW.updated_at = OLD.updated_at BEGIN"
+    "  UPDATE ideas SET updated_at = " NOW_SQL " WHERE id = NEW.id;"
+    "END;"
+    "CREATE TRIGGER workshops_changed_touch AFTER UPDATE OF title, question, facilitator, anonymous,"
+    "  hide_votes, hide_authors, phase, timer_presets ON workshops"
+    "  WHEN NEW.updated_at = OLD.updated_at BEGIN"
+    "  UPDATE workshops SET updated_at = " NOW_SQL " WHERE id = NEW.id;"
+    "END;",
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
   migrate_to_4,
+  migrate_to_5,
 };
 
 guint

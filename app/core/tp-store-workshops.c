@@ -448,6 +448,7 @@ tp_store_trash_workshop (TpStore     *self,
                          TpWorkshop  *workshop,
                          GError     **error)
 {
+  g_autoptr(TpWorkshop) keep = NULL;
   guint position;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
@@ -456,6 +457,9 @@ tp_store_trash_workshop (TpStore     *self,
   if (!set_trashed (self, "UPDATE workshops SET trashed_at = ?2 WHERE id = ?1",
                     tp_workshop_get_id (workshop), TRUE, error))
     return FALSE;
+
+  /* Leaving the model may drop the last reference. */
+  keep = g_object_ref (workshop);
 
   if (tp_store_find_position (G_LIST_MODEL (tp_store_get_workshop_store (self)), workshop, &position))
     g_list_store_remove (tp_store_get_workshop_store (self), position);

@@ -66,8 +66,14 @@ tp_store_set_error (sqlite3  *db,
                    _("The database is damaged (%s)"), detail);
       break;
     case SQLITE_CONSTRAINT:
-      g_set_error (error, TP_ERROR, TP_ERROR_REFUSED,
-                   _("The database refused the change: %s"), detail);
+      /* Only the rules written as triggers (the done gate, the vote
+       * budget) refuse; any other constraint means the input was bad. */
+      if (rc == SQLITE_CONSTRAINT_TRIGGER)
+        g_set_error (error, TP_ERROR, TP_ERROR_REFUSED,
+                     _("The database refused the change: %s"), detail);
+      else
+        g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
+                     _("The change does not fit the data already there: %s"), detail);
       break;
     default:
       g_set_error (error, TP_ERROR, TP_ERROR_STORAGE,
@@ -272,11 +278,29 @@ configure_connection (TpStore  *self,
 {
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  /* journal_mode answers with a row, so it cannot go through exec alone:
-   * check that WAL really took (it cannot on some file systems). */
-  return exec_simple (self, "PRAGMA foreign_keys = ON", error) &&
-         exec_simple (self, "PRAGMA journal_mode = WAL", error) &&
-         exec_simple (self, "PRAGMA synchronous = FULL", error);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!exec_simple (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec_simple (self, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  /* WAL cannot be had on some file systems; say so rather than assume. */
+  if (!(stmt = tp_store_prepare (self, "PRAGMA journal_mode = WAL", error)))
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && g_strcmp0 (tp_store_column_text (stmt, 0), "wal") != 0)
+    g_message ("The library at %s is in journal mode %s: its file system does not allow WAL",
+               self->path, tp_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      tp_store_set_error (self->db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gint64 read_data_version (TpStore *self);

@@ -253,6 +253,61 @@ test_newer_version_wins (Fixture       *fixture,
   g_assert_null (tp_store_find_idea (fixture->there, "Inbound line for quotes", NULL));
 }
 
+/* A journey edited or a vote placed here makes the idea newer, so an
+ * older file does not take them away. */
+static void
+test_parts_make_an_idea_newer (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *second_file = g_build_filename (fixture->dir, "second.touchpoint", NULL);
+  TpWorkshop *source = build_workshop (fixture->here);
+  TpWorkshop *imported;
+  TpIdea *theirs, *mine;
+  g_autoptr(GListStore) journey = NULL;
+  g_autoptr(GListStore) after = NULL;
+  g_autoptr(TpJourneyStep) step = NULL;
+
+  g_assert_true (tp_store_export_workshop (fixture->here, source, fixture->file, &error));
+  imported = tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error);
+  g_assert_no_error (error);
+
+  /* They rename the idea and send a file; here, later, its journey changes. */
+  theirs = tp_store_find_idea (fixture->here, "Decide on the spot", &error);
+  g_assert_true (tp_store_update_idea (fixture->here, theirs, "Decide on the spot, or later", NULL, NULL, NULL, &error));
+  g_assert_true (tp_store_export_workshop (fixture->here, source, second_file, &error));
+  g_usleep (2000);
+
+  mine = tp_store_find_idea (fixture->there, "Decide on the spot", &error);
+  journey = tp_store_get_journey (fixture->there, mine, &error);
+  step = g_list_model_get_item (G_LIST_MODEL (journey), 0);
+  g_object_set (step, "effort", 5, NULL);
+  g_assert_true (tp_store_set_journey (fixture->there, mine, G_LIST_MODEL (journey), &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, second_file, NULL, &error));
+  g_assert_no_error (error);
+
+  after = tp_store_get_journey (fixture->there, mine, &error);
+  g_clear_object (&step);
+  step = g_list_model_get_item (G_LIST_MODEL (after), 0);
+  g_assert_cmpuint (tp_journey_step_get_effort (step), ==, 5);
+  g_assert_cmpstr (tp_idea_get_title (mine), ==, "Decide on the spot");
+
+  /* A workshop in the trash comes back when its file is imported. */
+  g_object_ref (imported);
+  g_assert_true (tp_store_trash_workshop (fixture->there, imported, &error));
+  {
+    TpWorkshop *back = tp_store_import_workshop_file (fixture->there, second_file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (back);
+    g_assert_cmpstr (tp_workshop_get_uuid (back), ==, tp_workshop_get_uuid (imported));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_workshops (fixture->there)), ==, 1);
+  g_object_unref (imported);
+}
+
 static void
 test_bad_files (Fixture       *fixture,
                 gconstpointer  data)
@@ -323,6 +378,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/exchange/round-trip", test_round_trip);
   ADD ("/exchange/newer-version-wins", test_newer_version_wins);
+  ADD ("/exchange/parts-make-an-idea-newer", test_parts_make_an_idea_newer);
   ADD ("/exchange/bad-files", test_bad_files);
 #undef ADD
 
