@@ -61,6 +61,10 @@ static const TpCliCommand commands[] = {
   { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_ARGS,    N_("List the workshop templates, built in and saved") },
   { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_SAVE_ARGS, N_("Save a workshop’s question, timer presets, personas and stages as a template") },
   { "templates",    tp_cli_templates,    TP_CLI_TEMPLATES_DELETE_ARGS, N_("Delete a saved template; built-in ones are refused") },
+  { "import",       tp_cli_import,       TP_CLI_IMPORT_ARGS,       N_("Import sticky notes from a CSV file into a workshop, every row or none, and print how many") },
+  { "import",       tp_cli_import,       TP_CLI_IMPORT_WORKSHOP_ARGS, N_("Merge a workshop file into the library by UUID; the same file twice changes nothing") },
+  { "export",       tp_cli_export,       TP_CLI_EXPORT_ARGS,       N_("Write the backlog as a spreadsheet (csv), the report (md, pdf) or a workshop file for another team") },
+  { "report",       tp_cli_report,       TP_CLI_REPORT_ARGS,       N_("Write the workshop report as PDF or Markdown, the format from FILE’s extension") },
 };
 
 typedef struct
@@ -187,6 +191,18 @@ print_help (void)
   g_string_append (help, _("“room” prints one “FIELD VALUE” line each for phase, question, timer_presets and hide_authors, after any change;"));
   g_string_append_c (help, '\n');
   g_string_append (help, _("  --timer-presets takes lengths in seconds separated by commas, such as 60,180,300."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“import” takes a .touchpoint file (or any Touchpoint database) with or without WORKSHOP: the file brings its own;"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  it prints “workshop ID UUID TITLE”. A CSV file prints “imported N”; its columns are mapped from the header,"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  and --map COLUMN=KIND (COLUMN a header or a number from 1) changes one. KIND is ignore, title, details, author,"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  tags, votes, status, impact, effort, reach, rice-impact, confidence, rice-effort or moscow. Notes go to standard error."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("“export” and “report” print “exported N FORMAT FILE”; they take the options of “ideas” (not for a workshop file),"));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("  --format may be left out when FILE’s extension says it, and FILE is replaced whole, like cp does, or left as it was."));
   g_string_append_c (help, '\n');
   g_string_append (help, _("Text output has one record per line and no header; tabs and line breaks inside a field are printed as spaces."));
   g_string_append_c (help, '\n');

@@ -57,6 +57,10 @@ G_BEGIN_DECLS
 #define TP_CLI_TEMPLATES_ARGS        ""
 #define TP_CLI_TEMPLATES_SAVE_ARGS   N_("--save WORKSHOP NAME")
 #define TP_CLI_TEMPLATES_DELETE_ARGS N_("--delete NAME")
+#define TP_CLI_IMPORT_ARGS           N_("WORKSHOP FILE.csv [--map COLUMN=KIND]…")
+#define TP_CLI_IMPORT_WORKSHOP_ARGS  N_("[WORKSHOP] FILE.touchpoint")
+#define TP_CLI_EXPORT_ARGS           N_("WORKSHOP --format csv|md|pdf|touchpoint -o FILE [--sort KEY] [--tag TAG]… [--any] [--status STATUS]… [--search TEXT]")
+#define TP_CLI_REPORT_ARGS           N_("WORKSHOP -o FILE.pdf|FILE.md [--sort KEY] [--tag TAG]… [--any] [--status STATUS]… [--search TEXT]")
 
 typedef enum
 {
@@ -176,6 +180,18 @@ int       tp_cli_templates     (const char  *db_path,
                                 int          argc,
                                 char       **argv);
 int       tp_cli_room          (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_import        (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_export        (const char  *db_path,
+                                gboolean     json,
+                                int          argc,
+                                char       **argv);
+int       tp_cli_report        (const char  *db_path,
                                 gboolean     json,
                                 int          argc,
                                 char       **argv);
