@@ -55,6 +55,11 @@ tp_store_set_error (sqlite3  *db,
                    _("The database cannot be written (%s), so the change was not saved"),
                    detail);
       break;
+    case SQLITE_IOERR:
+      g_set_error (error, TP_ERROR, TP_ERROR_STORAGE,
+                   _("The database could not be written to the disk (%s), so the change was not saved"),
+                   detail);
+      break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error_literal (error, TP_ERROR, TP_ERROR_STORAGE,

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "tp-backlog-view-private.h"
 #include "tp-cluster-board.h"
@@ -51,6 +52,9 @@ struct _TpWorkshopView
 };
 
 G_DEFINE_FINAL_TYPE (TpWorkshopView, tp_workshop_view, GTK_TYPE_WIDGET)
+
+static void ensure_view (TpWorkshopView *self,
+                         const char     *name);
 
 enum {
   PROP_0,
@@ -106,6 +110,7 @@ tp_workshop_view_set_visible_view (TpWorkshopView *self,
   g_return_if_fail (TP_IS_WORKSHOP_VIEW (self));
   g_return_if_fail (name != NULL);
 
+  ensure_view (self, name);
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
@@ -126,12 +131,14 @@ tp_workshop_view_get_part (TpWorkshopView     *self,
     case TP_WORKSHOP_VIEW_PART_NO_IDEAS_PAGE:
       return GTK_WIDGET (self->no_ideas_page);
     case TP_WORKSHOP_VIEW_PART_CLUSTER_BOARD:
+      ensure_view (self, TP_WORKSHOP_VIEW_GROUPS);
       return self->cluster_board;
     case TP_WORKSHOP_VIEW_PART_VOTE_BAR:
       return self->vote_bar;
     case TP_WORKSHOP_VIEW_PART_BACKLOG_VIEW:
       return self->backlog_view;
     case TP_WORKSHOP_VIEW_PART_IMPACT_MATRIX:
+      ensure_view (self, TP_WORKSHOP_VIEW_MATRIX);
       return self->matrix;
     default:
       g_return_val_if_reached (NULL);
@@ -198,6 +205,7 @@ tp_workshop_view_show_phase (TpWorkshopView *self,
     gtk_widget_add_css_class (self->vote_bar, "voting");
   else
     gtk_widget_remove_css_class (self->vote_bar, "voting");
+  ensure_view (self, view);
   adw_view_stack_set_visible_child_name (self->stack, view);
 
   /* The phase stepper puts the focus back on its own button once the
@@ -219,6 +227,7 @@ visible_view_changed_cb (TpWorkshopView *self,
                          GParamSpec     *pspec,
                          AdwViewStack   *stack)
 {
+  ensure_view (self, adw_view_stack_get_visible_child_name (stack));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 
@@ -418,6 +427,25 @@ unbind_idea_row_cb (TpWorkshopView           *self,
   tp_idea_row_set_idea (TP_IDEA_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* TOUCHPOINT_TRACE_SHOWN=1 prints each idea as it enters the list the
+ * window shows, so tests/crash/test-crash-kill can check that every idea
+ * a user saw is still in the database after the app is killed. */
+static void
+trace_shown_ideas_cb (GListModel *model,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (model, i);
+
+      printf ("shown\t%s\t%s\n", tp_idea_get_uuid (idea), tp_idea_get_title (idea));
+    }
+  fflush (stdout);
+}
+
 static void
 setup_ideas (TpWorkshopView *self)
 {
@@ -442,6 +470,12 @@ setup_ideas (TpWorkshopView *self)
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_idea_row_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_factory (self->ideas_view, factory);
   gtk_list_view_set_model (self->ideas_view, GTK_SELECTION_MODEL (self->idea_selection));
+  if (g_strcmp0 (g_getenv ("TOUCHPOINT_TRACE_SHOWN"), "1") == 0)
+    {
+      g_signal_connect (self->sorted_ideas, "items-changed", G_CALLBACK (trace_shown_ideas_cb), NULL);
+      trace_shown_ideas_cb (G_LIST_MODEL (self->sorted_ideas), 0, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->sorted_ideas)), NULL);
+    }
 
   /* Delete only means "delete the idea" while the focus is in the list,
    * never while typing in the capture entry. */
@@ -461,12 +495,31 @@ setup_ideas (TpWorkshopView *self)
   update_ideas_page (self);
 }
 
+/* The board and the matrix make a widget for every idea, which a large
+ * workshop pays for in seconds: they are built the first time they are
+ * shown, not when the workshop opens. */
+static void
+ensure_view (TpWorkshopView *self,
+             const char     *name)
+{
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_GROUPS) == 0 && self->cluster_board == NULL)
+    {
+      self->cluster_board = tp_cluster_board_new (self->store, self->workshop);
+      adw_bin_set_child (self->groups_bin, self->cluster_board);
+    }
+  else if (g_strcmp0 (name, TP_WORKSHOP_VIEW_MATRIX) == 0 && self->matrix == NULL)
+    {
+      self->matrix = tp_impact_matrix_new (self->store, self->workshop);
+      adw_bin_set_child (self->matrix_bin, self->matrix);
+      g_signal_connect_object (self->matrix, "idea-activated",
+                               G_CALLBACK (matrix_idea_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
 static void
 setup_views (TpWorkshopView *self)
 {
-  self->cluster_board = tp_cluster_board_new (self->store, self->workshop);
-  adw_bin_set_child (self->groups_bin, self->cluster_board);
-
   self->vote_bar = tp_vote_bar_new (self->store, self->workshop);
   gtk_widget_add_css_class (self->vote_bar, "workshop-vote-bar");
   gtk_box_append (self->backlog_box, self->vote_bar);
@@ -478,12 +531,6 @@ setup_views (TpWorkshopView *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (tp_backlog_view_get_list_view (TP_BACKLOG_VIEW (self->backlog_view)), "activate",
                            G_CALLBACK (backlog_idea_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->matrix = tp_impact_matrix_new (self->store, self->workshop);
-  adw_bin_set_child (self->matrix_bin, self->matrix);
-  g_signal_connect_object (self->matrix, "idea-activated",
-                           G_CALLBACK (matrix_idea_activated_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
