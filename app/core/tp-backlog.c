@@ -193,6 +193,33 @@ tp_backlog_filter_set_text (TpBacklogFilter *filter,
     filter->text = g_utf8_casefold (trimmed, -1);
 }
 
+/**
+ * tp_backlog_filter_change_text:
+ *
+ * Sets the search text, as tp_backlog_filter_set_text() does, and says
+ * how what matches can have changed.
+ */
+TpFilterChange
+tp_backlog_filter_change_text (TpBacklogFilter *filter,
+                               const char      *text)
+{
+  g_autofree char *before = NULL;
+
+  g_return_val_if_fail (filter != NULL, TP_FILTER_DIFFERENT);
+
+  before = g_steal_pointer (&filter->text);
+  tp_backlog_filter_set_text (filter, text);
+
+  if (g_strcmp0 (before, filter->text) == 0)
+    return TP_FILTER_SAME;
+  if (before == NULL || (filter->text != NULL && strstr (filter->text, before) != NULL))
+    return TP_FILTER_STRICTER;
+  if (filter->text == NULL || strstr (before, filter->text) != NULL)
+    return TP_FILTER_LOOSER;
+
+  return TP_FILTER_DIFFERENT;
+}
+
 void
 tp_backlog_filter_set_tags (TpBacklogFilter    *filter,
                             const char * const *tags,

@@ -35,6 +35,20 @@ TpBacklogFilter *tp_backlog_filter_new       (void);
 void             tp_backlog_filter_free      (TpBacklogFilter    *filter);
 void             tp_backlog_filter_set_text  (TpBacklogFilter    *filter,
                                               const char         *text);
+
+/* How a new search text relates to the last: typing more can only drop
+ * ideas, erasing can only bring them back, so a list need only look at
+ * the ideas it shows, or at those it hides. */
+typedef enum
+{
+  TP_FILTER_SAME,
+  TP_FILTER_STRICTER,
+  TP_FILTER_LOOSER,
+  TP_FILTER_DIFFERENT,
+} TpFilterChange;
+
+TpFilterChange   tp_backlog_filter_change_text (TpBacklogFilter *filter,
+                                                const char      *text);
 void             tp_backlog_filter_set_tags  (TpBacklogFilter    *filter,
                                               const char * const *tags,
                                               gboolean            match_all);

@@ -143,10 +143,28 @@ update_filter (TpBacklogView *self)
   gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Each keystroke looks only at the ideas it can change: typing more at
+ * those shown, erasing at those hidden. */
 static void
 search_changed_cb (TpBacklogView *self)
 {
-  update_filter (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  switch (tp_backlog_filter_change_text (self->filter, text))
+    {
+    case TP_FILTER_SAME:
+      break;
+    case TP_FILTER_STRICTER:
+      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_MORE_STRICT);
+      break;
+    case TP_FILTER_LOOSER:
+      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      break;
+    case TP_FILTER_DIFFERENT:
+    default:
+      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      break;
+    }
 }
 
 static void

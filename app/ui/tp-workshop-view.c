@@ -35,6 +35,7 @@ struct _TpWorkshopView
   GtkWidget          *cluster_board;
   GtkWidget          *vote_bar;
   GtkWidget          *backlog_view;
+  gboolean            voting;
   GtkWidget          *matrix;
 
   /* Template children */
@@ -134,8 +135,10 @@ tp_workshop_view_get_part (TpWorkshopView     *self,
       ensure_view (self, TP_WORKSHOP_VIEW_GROUPS);
       return self->cluster_board;
     case TP_WORKSHOP_VIEW_PART_VOTE_BAR:
+      ensure_view (self, TP_WORKSHOP_VIEW_BACKLOG);
       return self->vote_bar;
     case TP_WORKSHOP_VIEW_PART_BACKLOG_VIEW:
+      ensure_view (self, TP_WORKSHOP_VIEW_BACKLOG);
       return self->backlog_view;
     case TP_WORKSHOP_VIEW_PART_IMPACT_MATRIX:
       ensure_view (self, TP_WORKSHOP_VIEW_MATRIX);
@@ -197,15 +200,17 @@ tp_workshop_view_show_phase (TpWorkshopView *self,
       break;
     }
 
+  ensure_view (self, view);
   if (g_strcmp0 (view, TP_WORKSHOP_VIEW_BACKLOG) == 0)
     tp_backlog_view_set_sort_key (TP_BACKLOG_VIEW (self->backlog_view), sort_key);
+
   /* The votes left stay in sight in every phase; voting is when they
    * matter most. */
-  if (phase == TP_PHASE_VOTE)
+  self->voting = phase == TP_PHASE_VOTE;
+  if (self->vote_bar != NULL && self->voting)
     gtk_widget_add_css_class (self->vote_bar, "voting");
-  else
+  else if (self->vote_bar != NULL)
     gtk_widget_remove_css_class (self->vote_bar, "voting");
-  ensure_view (self, view);
   adw_view_stack_set_visible_child_name (self->stack, view);
 
   /* The phase stepper puts the focus back on its own button once the
@@ -496,13 +501,31 @@ setup_ideas (TpWorkshopView *self)
 }
 
 /* The board and the matrix make a widget for every idea, which a large
- * workshop pays for in seconds: they are built the first time they are
- * shown, not when the workshop opens. */
+ * workshop pays for in seconds, and the backlog sorts and filters every
+ * idea again: each view is built the first time it is shown, not when
+ * the workshop opens. */
 static void
 ensure_view (TpWorkshopView *self,
              const char     *name)
 {
-  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_GROUPS) == 0 && self->cluster_board == NULL)
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_BACKLOG) == 0 && self->backlog_view == NULL)
+    {
+      self->vote_bar = tp_vote_bar_new (self->store, self->workshop);
+      gtk_widget_add_css_class (self->vote_bar, "workshop-vote-bar");
+      if (self->voting)
+        gtk_widget_add_css_class (self->vote_bar, "voting");
+      gtk_box_append (self->backlog_box, self->vote_bar);
+
+      self->backlog_view = tp_backlog_view_new (self->store, self->workshop);
+      gtk_widget_set_vexpand (self->backlog_view, TRUE);
+      gtk_box_append (self->backlog_box, self->backlog_view);
+      g_object_bind_property (self->vote_bar, "voter", self->backlog_view, "voter",
+                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      g_signal_connect_object (tp_backlog_view_get_list_view (TP_BACKLOG_VIEW (self->backlog_view)), "activate",
+                               G_CALLBACK (backlog_idea_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else if (g_strcmp0 (name, TP_WORKSHOP_VIEW_GROUPS) == 0 && self->cluster_board == NULL)
     {
       self->cluster_board = tp_cluster_board_new (self->store, self->workshop);
       adw_bin_set_child (self->groups_bin, self->cluster_board);
@@ -518,23 +541,6 @@ ensure_view (TpWorkshopView *self,
 }
 
 static void
-setup_views (TpWorkshopView *self)
-{
-  self->vote_bar = tp_vote_bar_new (self->store, self->workshop);
-  gtk_widget_add_css_class (self->vote_bar, "workshop-vote-bar");
-  gtk_box_append (self->backlog_box, self->vote_bar);
-
-  self->backlog_view = tp_backlog_view_new (self->store, self->workshop);
-  gtk_widget_set_vexpand (self->backlog_view, TRUE);
-  gtk_box_append (self->backlog_box, self->backlog_view);
-  g_object_bind_property (self->vote_bar, "voter", self->backlog_view, "voter",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_signal_connect_object (tp_backlog_view_get_list_view (TP_BACKLOG_VIEW (self->backlog_view)), "activate",
-                           G_CALLBACK (backlog_idea_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
-static void
 tp_workshop_view_constructed (GObject *object)
 {
   TpWorkshopView *self = TP_WORKSHOP_VIEW (object);
@@ -545,7 +551,6 @@ tp_workshop_view_constructed (GObject *object)
   g_assert (TP_IS_WORKSHOP (self->workshop));
 
   setup_ideas (self);
-  setup_views (self);
 
   g_signal_connect_object (self->workshop, "notify::phase",
                            G_CALLBACK (workshop_phase_changed_cb), self,

@@ -77,10 +77,21 @@ main (int   argc,
             gint64 start = g_get_monotonic_time ();
             double ms;
 
-            tp_backlog_filter_set_text (filter, text);
-            gtk_filter_changed (GTK_FILTER (custom),
-                                len <= strlen (typed[w]) ? GTK_FILTER_CHANGE_MORE_STRICT
-                                                         : GTK_FILTER_CHANGE_LESS_STRICT);
+            /* As the backlog view does on each keystroke. */
+            switch (tp_backlog_filter_change_text (filter, text))
+              {
+              case TP_FILTER_SAME:
+                break;
+              case TP_FILTER_STRICTER:
+                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_MORE_STRICT);
+                break;
+              case TP_FILTER_LOOSER:
+                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_LESS_STRICT);
+                break;
+              case TP_FILTER_DIFFERENT:
+              default:
+                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_DIFFERENT);
+              }
             (void)g_list_model_get_n_items (G_LIST_MODEL (filtered));
             ms = (g_get_monotonic_time () - start) / 1000.0;
             g_array_append_val (keystrokes, ms);

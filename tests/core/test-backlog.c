@@ -258,6 +258,19 @@ test_scores (Fixture       *fixture,
 }
 
 static void
+test_filter_change (void)
+{
+  g_autoptr(TpBacklogFilter) filter = tp_backlog_filter_new ();
+
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, "c"), ==, TP_FILTER_STRICTER);
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, "ca"), ==, TP_FILTER_STRICTER);
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, "CA "), ==, TP_FILTER_SAME);
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, "c"), ==, TP_FILTER_LOOSER);
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, "x"), ==, TP_FILTER_DIFFERENT);
+  g_assert_cmpint (tp_backlog_filter_change_text (filter, ""), ==, TP_FILTER_LOOSER);
+}
+
+static void
 test_quadrants (void)
 {
   g_assert_cmpint (tp_quadrant_for (5, 1), ==, TP_QUADRANT_QUICK_WIN);
@@ -404,6 +417,7 @@ main (int   argc,
   ADD ("/backlog/filter", test_filter);
 #undef ADD
   g_test_add_func ("/backlog/quadrants", test_quadrants);
+  g_test_add_func ("/backlog/filter-change", test_filter_change);
 
   return g_test_run ();
 }
