@@ -669,6 +669,26 @@ set_idea_trashed (TpStore   *self,
       goto fail;
     }
 
+  /* While the idea was in the trash its dots were free to spend again.
+   * Bringing it back keeps only the dots that still fit each budget, the
+   * earliest first, so no participant ends up over it. */
+  if (!trashed)
+    {
+      stmt = tp_store_prepare (self,
+                               "DELETE FROM votes WHERE idea_id = ?1 AND id IN ("
+                               "  SELECT v.id FROM votes v JOIN participants p ON p.id = v.participant_id "
+                               "  WHERE v.idea_id = ?1 AND "
+                               "    (SELECT count (*) FROM votes o JOIN ideas i ON i.id = o.idea_id "
+                               "     WHERE o.participant_id = v.participant_id AND i.trashed_at IS NULL "
+                               "       AND (o.idea_id <> ?1 OR o.id <= v.id)) > p.vote_budget)",
+                               error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
+      if (!tp_store_step_done (self, stmt, error))
+        goto fail;
+    }
+
   return tp_store_commit (self, error);
 
 fail:
@@ -746,6 +766,7 @@ tp_store_restore_idea (TpStore  *self,
   tp_store_sync_tags (self, tp_idea_get_workshop_id (idea));
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
   tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
+  tp_store_sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
 
   return TRUE;
 }

@@ -97,6 +97,9 @@ void          tp_store_sync_participants (TpStore      *self,
                                           gint64        workshop_id);
 void          tp_store_sync_clusters    (TpStore       *self,
                                          gint64         workshop_id);
+void          tp_store_sync_idea_votes  (TpStore       *self,
+                                         gint64         workshop_id,
+                                         gint64         only_idea);
 
 /* tp-store-sync.c */
 void          tp_store_reconcile        (GListStore    *cached,

@@ -276,8 +276,8 @@ fail:
 }
 
 /* Votes on the loaded ideas of a workshop, after participants change. */
-static void
-sync_idea_votes (TpStore *self,
+void
+tp_store_sync_idea_votes (TpStore *self,
                  gint64   workshop_id,
                  gint64   only_idea)
 {
@@ -336,7 +336,7 @@ tp_store_delete_participant (TpStore        *self,
 
   keep = g_object_ref (participant);
   tp_store_sync_participants (self, tp_participant_get_workshop_id (participant));
-  sync_idea_votes (self, tp_participant_get_workshop_id (participant), 0);
+  tp_store_sync_idea_votes (self, tp_participant_get_workshop_id (participant), 0);
   tp_store_sync_clusters (self, tp_participant_get_workshop_id (participant));
   return TRUE;
 
@@ -439,7 +439,7 @@ tp_store_add_votes (TpStore        *self,
     goto fail;
 
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
-  sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
+  tp_store_sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
   tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
   return TRUE;
 
@@ -496,7 +496,7 @@ tp_store_remove_vote (TpStore        *self,
     goto fail;
 
   tp_store_sync_participants (self, tp_idea_get_workshop_id (idea));
-  sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
+  tp_store_sync_idea_votes (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea));
   tp_store_sync_clusters (self, tp_idea_get_workshop_id (idea));
   return TRUE;
 

@@ -180,8 +180,18 @@ test_vote_budget (Fixture       *fixture,
   g_assert_true (tp_store_trash_idea (fixture->store, g_object_ref (b), &error));
   g_assert_cmpuint (tp_participant_get_left (sam), ==, 3);
   g_assert_true (tp_store_restore_idea (fixture->store, b, &error));
-  g_object_unref (b);
   g_assert_cmpuint (tp_participant_get_left (sam), ==, 1);
+
+  /* Dots spent elsewhere while an idea was in the trash win: restoring
+   * it keeps only what still fits the budget. */
+  g_assert_true (tp_store_trash_idea (fixture->store, b, &error));
+  g_assert_true (tp_store_add_votes (fixture->store, a, sam, 3, &error));
+  g_assert_no_error (error);
+  g_assert_true (tp_store_restore_idea (fixture->store, b, &error));
+  g_assert_cmpuint (tp_participant_get_used (sam), ==, 3);
+  g_assert_cmpuint (tp_participant_get_left (sam), ==, 0);
+  g_assert_cmpuint (tp_idea_get_votes (b), ==, 0);
+  g_object_unref (b);
 }
 
 static void
