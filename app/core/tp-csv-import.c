@@ -29,6 +29,10 @@
 
 #define AUTHOR_MAX_CHARS 100
 
+/* Ten times the largest sticky-note export we have seen; past this a file
+ * is not a workshop's notes, and reading it would only freeze the app. */
+#define FILE_MAX_BYTES (200 * 1024 * 1024)
+
 struct _TpCsvImport
 {
   GObject        parent_instance;
@@ -282,6 +286,15 @@ load (TpCsvImport  *self,
   char *text;
   gsize text_length;
 
+  if (length > FILE_MAX_BYTES)
+    {
+      g_free (data);
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
+                   _("the file is %" G_GSIZE_FORMAT " MB; an import can be at most %d MB"),
+                   length / (1024 * 1024), FILE_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+
   text = tp_csv_decode (data, length, &text_length, &self->encoding);
   self->delimiter = tp_csv_detect_delimiter (text, text_length);
   self->table = tp_csv_table_parse (text, text_length, self->delimiter, &fault);
@@ -385,7 +398,22 @@ tp_csv_import_new_for_file (GFile         *file,
   char *contents = NULL;
   gsize length = 0;
 
+  g_autoptr(GFileInfo) info = NULL;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Checked before reading, so a huge file is refused at once. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > FILE_MAX_BYTES)
+    {
+      g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
+                   _("the file is %" G_GINT64_FORMAT " MB; an import can be at most %d MB"),
+                   g_file_info_get_size (info) / (1024 * 1024), FILE_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;

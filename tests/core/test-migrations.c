@@ -218,8 +218,22 @@ check_walked_library (TpStore *store,
   else
     g_assert_cmpint (tp_idea_get_rank (passed), ==, 0);
 
-  /* Later versions start every workshop in the capture phase. */
-  g_assert_cmpint (tp_workshop_get_phase (workshop), ==, TP_PHASE_CAPTURE);
+  if (version >= 4)
+    {
+      /* Version 4 kept the room: phase, display choices and clusters. */
+      TpCluster *cluster = tp_store_find_cluster (store, workshop, "Ways back in", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (tp_cluster_get_n_ideas (cluster), ==, 2);
+      g_assert_cmpuint (tp_cluster_get_votes (cluster), ==, 3);
+      g_assert_cmpint (tp_workshop_get_phase (workshop), ==, TP_PHASE_VOTE);
+      g_assert_true (tp_workshop_get_hide_authors (workshop));
+    }
+  else
+    {
+      /* Earlier versions start every workshop in the capture phase. */
+      g_assert_cmpint (tp_workshop_get_phase (workshop), ==, TP_PHASE_CAPTURE);
+    }
 }
 
 static void
@@ -260,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/migrations/from-version-1", test_from_version_1);
   g_test_add_data_func ("/migrations/from-version-2", GUINT_TO_POINTER (2), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-3", GUINT_TO_POINTER (3), test_from_walked_version);
+  g_test_add_data_func ("/migrations/from-version-4", GUINT_TO_POINTER (4), test_from_walked_version);
 
   return g_test_run ();
 }

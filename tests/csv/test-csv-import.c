@@ -564,11 +564,39 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpuint (tp_workshop_get_n_ideas (fixture->workshop), ==, 3);
 }
 
+/* A file far larger than any workshop's notes is refused before it is
+ * read; the sparse file costs no disk. */
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("touchpoint-huge-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TpCsvImport) import = NULL;
+  FILE *out = fopen (path, "w");
+
+  g_assert_nonnull (out);
+  g_assert_cmpint (fseek (out, 300L * 1024 * 1024, SEEK_SET), ==, 0);
+  fputs ("x", out);
+  fclose (out);
+
+  import = tp_csv_import_new_for_file (file, NULL, &error);
+  g_assert_null (import);
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "at most 200 MB"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv-import/too-large", test_too_large);
 
 #define ADD(path, func) \
   g_test_add ("/csv-import/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
