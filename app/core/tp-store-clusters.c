@@ -135,15 +135,14 @@ tp_store_set_workshop_question (TpStore     *self,
 
 /* Clusters */
 
-/* Brings the clusters' names, sizes and vote sums in line with the
- * database, keeping the objects views are bound to. */
 void
 tp_store_sync_clusters (TpStore *self,
                         gint64   workshop_id)
 {
   GListStore *clusters = tp_store_peek_model (self, TP_STORE_CLUSTERS, workshop_id);
+  g_autoptr(GListStore) fresh = NULL;
   sqlite3_stmt *stmt;
-  guint position = 0;
+  int rc;
 
   if (clusters == NULL)
     return;
@@ -158,45 +157,29 @@ tp_store_sync_clusters (TpStore *self,
   if (stmt == NULL)
     return;
 
+  /* Read whole before the model changes: its handlers may use the store. */
+  fresh = g_list_store_new (TP_TYPE_CLUSTER);
   sqlite3_bind_int64 (stmt, 1, workshop_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      guint at;
-      TpCluster *cluster = tp_store_find_by_id (G_LIST_MODEL (clusters), id, &at);
-
-      if (cluster == NULL)
-        {
-          g_autoptr(TpCluster) added = g_object_new (TP_TYPE_CLUSTER,
-                                                     "id", id,
-                                                     "workshop-id", workshop_id,
-                                                     NULL);
-
-          g_list_store_insert (clusters, position, added);
-          cluster = added;
-        }
-      else
-        {
-          while (at > position)
-            {
-              g_list_store_remove (clusters, position);
-              at--;
-            }
-        }
-
-      g_object_set (cluster,
-                    "uuid", tp_store_column_text (stmt, 1),
-                    "name", tp_store_column_text (stmt, 2),
-                    "collapsed", sqlite3_column_int (stmt, 3) != 0,
-                    "n-ideas", (guint)sqlite3_column_int (stmt, 4),
-                    "votes", (guint)sqlite3_column_int (stmt, 5),
-                    NULL);
-      position++;
+      g_autoptr(TpCluster) cluster = g_object_new (TP_TYPE_CLUSTER,
+                                                   "id", sqlite3_column_int64 (stmt, 0),
+                                                   "workshop-id", workshop_id,
+                                                   "uuid", tp_store_column_text (stmt, 1),
+                                                   "name", tp_store_column_text (stmt, 2),
+                                                   "collapsed", sqlite3_column_int (stmt, 3) != 0,
+                                                   "n-ideas", (guint)sqlite3_column_int (stmt, 4),
+                                                   "votes", (guint)sqlite3_column_int (stmt, 5),
+                                                   NULL);
+      g_list_store_append (fresh, cluster);
     }
   sqlite3_reset (stmt);
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (clusters)) > position)
-    g_list_store_remove (clusters, position);
+  if (rc == SQLITE_DONE)
+    tp_store_reconcile (clusters, G_LIST_MODEL (fresh));
+  else
+    g_message ("Could not read the clusters of workshop %" G_GINT64_FORMAT ": %s",
+               workshop_id, sqlite3_errstr (rc));
 }
 
 GListModel *

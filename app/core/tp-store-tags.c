@@ -12,21 +12,13 @@
 
 /* Tags */
 
-/**
- * tp_store_sync_tags:
- *
- * Brings the workshop's tag model in line with the database, keeping the
- * objects views are bound to. Capture creates tags as a side effect, so
- * the model cannot follow each write one by one.
- */
 void
 tp_store_sync_tags (TpStore *self,
                     gint64   workshop_id)
 {
   GListStore *tags = tp_store_peek_model (self, TP_STORE_TAGS, workshop_id);
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GListStore) fresh = NULL;
   sqlite3_stmt *stmt;
-  guint position = 0;
   int rc;
 
   if (tags == NULL)
@@ -41,51 +33,27 @@ tp_store_sync_tags (TpStore *self,
   if (stmt == NULL)
     return;
 
-  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* Read whole before the model changes: its handlers may use the store. */
+  fresh = g_list_store_new (TP_TYPE_TAG);
   sqlite3_bind_int64 (stmt, 1, workshop_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      guint at;
-      TpTag *tag = tp_store_find_by_id (G_LIST_MODEL (tags), id, &at);
-
-      if (tag == NULL)
-        {
-          /* Complete before it is in the model, for rows made on insertion. */
-          g_autoptr(TpTag) added = g_object_new (TP_TYPE_TAG,
-                                                 "id", id,
-                                                 "workshop-id", workshop_id,
-                                                 "name", tp_store_column_text (stmt, 1),
-                                                 "colour", tp_store_column_text (stmt, 2),
-                                                 "n-ideas", (guint)sqlite3_column_int (stmt, 3),
-                                                 NULL);
-
-          tag = added;
-          g_list_store_insert (tags, position, added);
-          at = position;
-        }
-      else
-        g_object_set (tag,
-                      "name", tp_store_column_text (stmt, 1),
-                      "colour", tp_store_column_text (stmt, 2),
-                      "n-ideas", (guint)sqlite3_column_int (stmt, 3),
-                      NULL);
-
-      if (at != position)
-        {
-          g_autoptr(TpTag) keep = g_object_ref (tag);
-
-          g_list_store_remove (tags, at);
-          g_list_store_insert (tags, position, keep);
-        }
-
-      g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
-      position++;
+      g_autoptr(TpTag) tag = g_object_new (TP_TYPE_TAG,
+                                           "id", sqlite3_column_int64 (stmt, 0),
+                                           "workshop-id", workshop_id,
+                                           "name", tp_store_column_text (stmt, 1),
+                                           "colour", tp_store_column_text (stmt, 2),
+                                           "n-ideas", (guint)sqlite3_column_int (stmt, 3),
+                                           NULL);
+      g_list_store_append (fresh, tag);
     }
   sqlite3_reset (stmt);
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (tags)) > position)
-    g_list_store_remove (tags, position);
+  if (rc == SQLITE_DONE)
+    tp_store_reconcile (tags, G_LIST_MODEL (fresh));
+  else
+    g_message ("Could not read the tags of workshop %" G_GINT64_FORMAT ": %s",
+               workshop_id, sqlite3_errstr (rc));
 }
 
 GListModel *

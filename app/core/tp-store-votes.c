@@ -33,15 +33,14 @@ participant_from_row (sqlite3_stmt *stmt)
   "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL) " \
   "FROM participants p "
 
-/* Brings the participants' names, budgets and votes used in line with
- * the database, keeping the objects views are bound to. */
 void
 tp_store_sync_participants (TpStore *self,
                             gint64   workshop_id)
 {
   GListStore *participants = tp_store_peek_model (self, TP_STORE_PARTICIPANTS, workshop_id);
+  g_autoptr(GListStore) fresh = NULL;
   sqlite3_stmt *stmt;
-  guint position = 0;
+  int rc;
 
   if (participants == NULL)
     return;
@@ -50,35 +49,21 @@ tp_store_sync_participants (TpStore *self,
   if (stmt == NULL)
     return;
 
+  /* Read whole before the model changes: its handlers may use the store. */
+  fresh = g_list_store_new (TP_TYPE_PARTICIPANT);
   sqlite3_bind_int64 (stmt, 1, workshop_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(TpParticipant) fresh = participant_from_row (stmt);
-      guint at;
-      TpParticipant *known = tp_store_find_by_id (G_LIST_MODEL (participants),
-                                                   tp_participant_get_id (fresh), &at);
-
-      if (known == NULL)
-        g_list_store_insert (participants, position, fresh);
-      else
-        {
-          g_object_set (known,
-                        "name", tp_participant_get_name (fresh),
-                        "budget", tp_participant_get_budget (fresh),
-                        "used", tp_participant_get_used (fresh),
-                        NULL);
-          while (at > position)
-            {
-              g_list_store_remove (participants, position);
-              at--;
-            }
-        }
-      position++;
+      g_autoptr(TpParticipant) participant = participant_from_row (stmt);
+      g_list_store_append (fresh, participant);
     }
   sqlite3_reset (stmt);
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (participants)) > position)
-    g_list_store_remove (participants, position);
+  if (rc == SQLITE_DONE)
+    tp_store_reconcile (participants, G_LIST_MODEL (fresh));
+  else
+    g_message ("Could not read the participants of workshop %" G_GINT64_FORMAT ": %s",
+               workshop_id, sqlite3_errstr (rc));
 }
 
 GListModel *
