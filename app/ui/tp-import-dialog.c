@@ -158,7 +158,7 @@ create_cell (const char *text)
 
   if (g_utf8_strlen (line, -1) > COLUMN_MAX_CHARS || strchr (text != NULL ? text : "", '\n') != NULL)
     {
-      g_autofree char *tooltip = g_utf8_substring (text, 0, TOOLTIP_CHARS);
+      g_autofree char *tooltip = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), TOOLTIP_CHARS));
 
       gtk_widget_set_tooltip_text (label, tooltip);
     }
