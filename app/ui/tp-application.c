@@ -38,7 +38,7 @@ tp_application_new (void)
 {
   return g_object_new (TP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
 }
@@ -170,6 +170,31 @@ tp_application_activate (GApplication *app)
 
   window = ensure_window (self);
   gtk_window_present (window);
+  show_store_notice (self, window);
+}
+
+/* Files given on the command line or double-clicked in the file
+ * manager: workshop files join the library, spreadsheets go through the
+ * import preview. */
+static void
+tp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  TpApplication *self = TP_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->store == NULL)
+    {
+      show_storage_failure (self);
+      return;
+    }
+
+  window = ensure_window (self);
+  gtk_window_present (window);
+  for (int i = 0; i < n_files; i++)
+    tp_window_open_file (TP_WINDOW (window), files[i]);
   show_store_notice (self, window);
 }
 
@@ -313,6 +338,7 @@ tp_application_class_init (TpApplicationClass *klass)
 
   app_class->startup = tp_application_startup;
   app_class->activate = tp_application_activate;
+  app_class->open = tp_application_open;
   app_class->shutdown = tp_application_shutdown;
 }
 

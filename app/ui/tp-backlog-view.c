@@ -639,6 +639,20 @@ sort_selected_cb (TpBacklogView *self,
     tp_backlog_view_set_sort_key (self, selected);
 }
 
+/**
+ * tp_backlog_view_get_shown_ideas:
+ *
+ * Returns: (transfer none): the ideas as the list shows them, sorted and
+ *   filtered, for whatever leaves the window as what the user sees
+ */
+GListModel *
+tp_backlog_view_get_shown_ideas (TpBacklogView *self)
+{
+  g_return_val_if_fail (TP_IS_BACKLOG_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
 /* For the tests */
 
 GListModel *

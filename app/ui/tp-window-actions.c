@@ -1,4 +1,4 @@
-/* tp-window-actions.c — what the main window does: its actions, the Undo toast and the rename dialog
+/* tp-window-actions.c — what the main window does: its actions, the Undo toast, the and the rename dialog
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -506,6 +506,9 @@ _tp_window_update_actions (TpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.hide-authors", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.anonymous-capture", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-backlog", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workshop", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", open);
 }
 
 void
@@ -522,6 +525,8 @@ _tp_window_actions_dispose (TpWindow *self)
 void
 _tp_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  _tp_window_class_files_init (widget_class);
+
   gtk_widget_class_install_action (widget_class, "win.new-workshop", NULL, new_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.rename-workshop", "x", rename_workshop_action);
   gtk_widget_class_install_action (widget_class, "win.delete-workshop", "x", delete_workshop_action);

@@ -33,6 +33,8 @@ struct _TpWindow
   gboolean              presenting;
   gboolean              was_fullscreen;
 
+  GtkFileChooserNative *file_chooser;
+
   /* The one deletion that an Undo toast still offers to take back. */
   AdwToast             *undo_toast;
   GObject              *undo_item;
@@ -63,6 +65,24 @@ struct _TpWindow
 void       _tp_window_class_actions_init     (GtkWidgetClass *widget_class);
 void       _tp_window_actions_dispose        (TpWindow       *self);
 void       _tp_window_update_actions         (TpWindow       *self);
+
+/* tp-window-files.c: files in and out. The file choosers end in these,
+ * which the UI tests call with a file of their own. */
+void       _tp_window_class_files_init       (GtkWidgetClass *widget_class);
+void       _tp_window_files_dispose          (TpWindow       *self);
+gboolean   _tp_window_export_backlog_csv     (TpWindow       *self,
+                                              GFile          *file,
+                                              GError        **error);
+gboolean   _tp_window_export_workshop_file   (TpWindow       *self,
+                                              GFile          *file,
+                                              GError        **error);
+gboolean   _tp_window_export_report          (TpWindow       *self,
+                                              GFile          *file,
+                                              GError        **error);
+GtkWidget *_tp_window_import_csv             (TpWindow       *self,
+                                              GFile          *file);
+TpWorkshop *_tp_window_import_workshop_file  (TpWindow       *self,
+                                              GFile          *file);
 
 /* tp-window.c */
 void       _tp_window_show_toast             (TpWindow       *self,

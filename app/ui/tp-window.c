@@ -633,6 +633,7 @@ tp_window_dispose (GObject *object)
   TpWindow *self = TP_WINDOW (object);
 
   _tp_window_actions_dispose (self);
+  _tp_window_files_dispose (self);
   release_workshop (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WINDOW);

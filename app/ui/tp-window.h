@@ -37,5 +37,7 @@ void        tp_window_set_presenting   (TpWindow   *self,
 gboolean    tp_window_get_hide_authors (TpWindow   *self);
 void        tp_window_set_hide_authors (TpWindow   *self,
                                         gboolean    hide_authors);
+void        tp_window_open_file        (TpWindow   *self,
+                                        GFile      *file);
 
 G_END_DECLS
