@@ -9,33 +9,7 @@
 
 #include "tp-journey-editor.h"
 #include "tp-journey-editor-private.h"
-
-/* Every field widget knows the step it edits and the step property it
- * shows, so one set of handlers saves them all and can put them back. */
-#define STEP_INDEX_KEY "tp-step-index"
-#define PROPERTY_KEY   "tp-property"
-#define CHANNEL_KEY    "tp-channel"
-#define FIELD_PREFIX   "tp-field:"
-
-static const TpChannel channels[] = {
-  TP_CHANNEL_PHONE, TP_CHANNEL_EMAIL, TP_CHANNEL_WEB, TP_CHANNEL_APP,
-  TP_CHANNEL_CHAT, TP_CHANNEL_IN_PERSON, TP_CHANNEL_POST,
-};
-
-typedef struct
-{
-  const char *property;
-  const char *title;
-  const char *subtitle;
-} SwitchField;
-
-static const SwitchField switch_fields[] = {
-  { "can-come-back", N_("Customer can come back later"), N_("An inbound route lets them return when ready") },
-  { "immediate-decision", N_("Asks for an immediate decision"), NULL },
-  { "self-service-only", N_("Self-service only"), N_("No person to turn to at this step") },
-  { "resolved-in-one-contact", N_("Resolved in one contact"), N_("The person the customer meets can finish the job") },
-  { "proactive-update", N_("Proactive update"), N_("The customer is kept informed without asking") },
-};
+#include "tp-journey-step-fields.h"
 
 struct _TpJourneyEditor
 {
@@ -198,32 +172,6 @@ replace_step (TpJourneyEditor *self,
   return save_journey (self, candidate);
 }
 
-static guint
-field_step_index (GtkWidget *widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), STEP_INDEX_KEY));
-}
-
-static const char *
-field_property (GtkWidget *widget)
-{
-  return g_object_get_data (G_OBJECT (widget), PROPERTY_KEY);
-}
-
-static void
-tag_field (GtkWidget  *row,
-           GtkWidget  *widget,
-           guint       index,
-           const char *property,
-           const char *field_name)
-{
-  g_autofree char *key = g_strconcat (FIELD_PREFIX, field_name, NULL);
-
-  g_object_set_data (G_OBJECT (widget), STEP_INDEX_KEY, GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (widget), PROPERTY_KEY, (gpointer)property);
-  g_object_set_data (G_OBJECT (row), key, widget);
-}
-
 static void
 update_row_header (TpJourneyEditor *self,
                    guint            index)
@@ -242,42 +190,8 @@ static void
 load_field (TpJourneyEditor *self,
             GtkWidget       *widget)
 {
-  TpJourneyStep *step = peek_step (self, field_step_index (widget));
-  const char *property = field_property (widget);
-
   self->loading++;
-
-  if (GTK_IS_SWITCH (widget))
-    {
-      gboolean active;
-
-      g_object_get (step, property, &active, NULL);
-      gtk_switch_set_active (GTK_SWITCH (widget), active);
-    }
-  else if (GTK_IS_TOGGLE_BUTTON (widget))
-    {
-      TpChannel channel = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), CHANNEL_KEY));
-
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (widget),
-                                    (tp_journey_step_get_channels (step) & channel) != 0);
-    }
-  else if (GTK_IS_SPIN_BUTTON (widget))
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), tp_journey_step_get_effort (step));
-  else if (ADW_IS_COMBO_ROW (widget))
-    {
-      int value;
-
-      g_object_get (step, property, &value, NULL);
-      adw_combo_row_set_selected (ADW_COMBO_ROW (widget), value);
-    }
-  else if (GTK_IS_EDITABLE (widget))
-    {
-      g_autofree char *text = NULL;
-
-      g_object_get (step, property, &text, NULL);
-      gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
-    }
-
+  tp_journey_step_fields_load (widget, peek_step (self, tp_journey_step_fields_get_index (widget)));
   self->loading--;
 }
 
@@ -286,7 +200,7 @@ commit_field (TpJourneyEditor *self,
               GtkWidget       *widget,
               TpJourneyStep   *changed)
 {
-  guint index = field_step_index (widget);
+  guint index = tp_journey_step_fields_get_index (widget);
 
   if (!replace_step (self, index, changed))
     {
@@ -299,80 +213,18 @@ commit_field (TpJourneyEditor *self,
 }
 
 static void
-switch_changed_cb (GtkSwitch       *widget,
-                   GParamSpec      *pspec,
-                   TpJourneyEditor *self)
+field_changed_cb (GtkWidget *widget,
+                  gpointer   user_data)
 {
+  TpJourneyEditor *self = user_data;
   g_autoptr(TpJourneyStep) changed = NULL;
 
   if (self->loading)
     return;
 
-  changed = tp_journey_step_copy (peek_step (self, field_step_index (GTK_WIDGET (widget))));
-  g_object_set (changed, field_property (GTK_WIDGET (widget)), gtk_switch_get_active (widget), NULL);
-  commit_field (self, GTK_WIDGET (widget), changed);
-}
-
-static void
-channel_toggled_cb (GtkToggleButton *button,
-                    TpJourneyEditor *self)
-{
-  g_autoptr(TpJourneyStep) changed = NULL;
-  TpChannel channel = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), CHANNEL_KEY));
-  TpChannel offered;
-
-  if (self->loading)
-    return;
-
-  changed = tp_journey_step_copy (peek_step (self, field_step_index (GTK_WIDGET (button))));
-  offered = tp_journey_step_get_channels (changed);
-  if (gtk_toggle_button_get_active (button))
-    offered |= channel;
-  else
-    offered &= ~channel;
-
-  g_object_set (changed, "channels", offered, NULL);
-  commit_field (self, GTK_WIDGET (button), changed);
-}
-
-static void
-combo_changed_cb (AdwComboRow     *row,
-                  GParamSpec      *pspec,
-                  TpJourneyEditor *self)
-{
-  g_autoptr(TpJourneyStep) changed = NULL;
-
-  if (self->loading)
-    return;
-
-  changed = tp_journey_step_copy (peek_step (self, field_step_index (GTK_WIDGET (row))));
-  g_object_set (changed, field_property (GTK_WIDGET (row)), (int)adw_combo_row_get_selected (row), NULL);
-  commit_field (self, GTK_WIDGET (row), changed);
-}
-
-static void
-effort_changed_cb (GtkSpinButton   *button,
-                   TpJourneyEditor *self)
-{
-  g_autoptr(TpJourneyStep) changed = NULL;
-
-  if (self->loading)
-    return;
-
-  changed = tp_journey_step_copy (peek_step (self, field_step_index (GTK_WIDGET (button))));
-  g_object_set (changed, "effort", (guint)gtk_spin_button_get_value_as_int (button), NULL);
-  commit_field (self, GTK_WIDGET (button), changed);
-}
-
-static void
-text_applied_cb (AdwEntryRow     *row,
-                 TpJourneyEditor *self)
-{
-  g_autoptr(TpJourneyStep) changed = NULL;
-
-  changed = tp_journey_step_copy (peek_step (self, field_step_index (GTK_WIDGET (row))));
-  g_object_set (changed, field_property (GTK_WIDGET (row)), gtk_editable_get_text (GTK_EDITABLE (row)), NULL);
-  commit_field (self, GTK_WIDGET (row), changed);
+  changed = tp_journey_step_copy (peek_step (self, tp_journey_step_fields_get_index (widget)));
+  tp_journey_step_fields_apply (widget, changed);
+  commit_field (self, widget, changed);
 }
 
 static GtkWidget *
@@ -392,130 +244,6 @@ make_icon_button (const char *icon_name,
   g_signal_connect (button, "clicked", clicked, user_data);
 
   return button;
-}
-
-static GtkWidget *
-make_text_field (TpJourneyEditor *self,
-                 GtkWidget       *row,
-                 guint            index,
-                 const char      *property,
-                 const char      *title)
-{
-  GtkWidget *entry = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  tag_field (row, entry, index, property, property);
-  load_field (self, entry);
-  g_signal_connect (entry, "apply", G_CALLBACK (text_applied_cb), self);
-
-  return entry;
-}
-
-static GtkWidget *
-make_channels_field (TpJourneyEditor *self,
-                     GtkWidget       *row,
-                     guint            index)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *title = gtk_label_new (_("Channels offered"));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *list_row = gtk_list_box_row_new ();
-
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
-    {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (tp_channel_get_label (channels[i]));
-      g_autofree char *name = g_strconcat ("channel:", tp_channel_to_string (channels[i]), NULL);
-
-      gtk_widget_add_css_class (toggle, "channel-toggle");
-      g_object_set_data (G_OBJECT (toggle), CHANNEL_KEY, GUINT_TO_POINTER (channels[i]));
-      tag_field (row, toggle, index, "channels", name);
-      load_field (self, toggle);
-      g_signal_connect (toggle, "toggled", G_CALLBACK (channel_toggled_cb), self);
-      gtk_box_append (GTK_BOX (buttons), toggle);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  gtk_widget_set_focusable (list_row, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Channels offered"),
-                                  -1);
-
-  return list_row;
-}
-
-static GtkWidget *
-make_combo_field (TpJourneyEditor    *self,
-                  GtkWidget          *row,
-                  guint               index,
-                  const char         *property,
-                  const char         *title,
-                  const char * const *labels)
-{
-  GtkWidget *combo = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (model));
-  tag_field (row, combo, index, property, property);
-  load_field (self, combo);
-  g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_changed_cb), self);
-
-  return combo;
-}
-
-static GtkWidget *
-make_switch_field (TpJourneyEditor   *self,
-                   GtkWidget         *row,
-                   guint              index,
-                   const SwitchField *field)
-{
-  GtkWidget *action_row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), _(field->title));
-  if (field->subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), _(field->subtitle));
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (action_row), toggle);
-  tag_field (row, toggle, index, field->property, field->property);
-  load_field (self, toggle);
-  g_signal_connect (toggle, "notify::active", G_CALLBACK (switch_changed_cb), self);
-
-  return action_row;
-}
-
-static GtkWidget *
-make_effort_field (TpJourneyEditor *self,
-                   GtkWidget       *row,
-                   guint            index)
-{
-  GtkWidget *action_row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (TP_JOURNEY_STEP_EFFORT_MIN, TP_JOURNEY_STEP_EFFORT_MAX, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), _("Customer effort"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), _("From 1, effortless, to 5, exhausting"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Customer effort"),
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (action_row), spin);
-  tag_field (row, spin, index, "effort", "effort");
-  load_field (self, spin);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (effort_changed_cb), self);
-
-  return action_row;
 }
 
 /* The step whose row holds @widget. */
@@ -566,23 +294,11 @@ make_step_row (TpJourneyEditor *self,
                guint            index,
                guint            n_steps)
 {
-  const char *initiators[] = {
-    tp_initiator_get_label (TP_INITIATOR_COMPANY),
-    tp_initiator_get_label (TP_INITIATOR_CUSTOMER),
-    NULL
-  };
-  const char *feedbacks[] = {
-    tp_feedback_get_label (TP_FEEDBACK_NONE),
-    tp_feedback_get_label (TP_FEEDBACK_AGENT_ONLY),
-    tp_feedback_get_label (TP_FEEDBACK_WHOLE_EXPERIENCE),
-    NULL
-  };
   GtkWidget *row = adw_expander_row_new ();
   AdwExpanderRow *expander = ADW_EXPANDER_ROW (row);
   GtkWidget *button;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), STEP_INDEX_KEY, GUINT_TO_POINTER (index));
 
   /* Actions are packed from the end: the order on screen is up, down, remove. */
   button = make_icon_button ("user-trash-symbolic", _("Remove Step"), G_CALLBACK (remove_clicked_cb), self);
@@ -596,17 +312,7 @@ make_step_row (TpJourneyEditor *self,
   adw_expander_row_add_action (expander, button);
   g_object_set_data (G_OBJECT (row), "tp-move-up", button);
 
-  adw_expander_row_add_row (expander, make_text_field (self, row, index, "stage", _("Stage name")));
-  adw_expander_row_add_row (expander, make_text_field (self, row, index, "description",
-                                                       _("What the customer meets here")));
-  adw_expander_row_add_row (expander, make_channels_field (self, row, index));
-  adw_expander_row_add_row (expander, make_combo_field (self, row, index, "initiated-by",
-                                                       _("Initiated by"), initiators));
-  for (guint i = 0; i < G_N_ELEMENTS (switch_fields); i++)
-    adw_expander_row_add_row (expander, make_switch_field (self, row, index, &switch_fields[i]));
-  adw_expander_row_add_row (expander, make_effort_field (self, row, index));
-  adw_expander_row_add_row (expander, make_combo_field (self, row, index, "feedback",
-                                                       _("Feedback asks about"), feedbacks));
+  tp_journey_step_fields_add (expander, index, peek_step (self, index), field_changed_cb, self);
 
   return row;
 }
@@ -843,16 +549,13 @@ tp_journey_editor_get_field (TpJourneyEditor *self,
                              guint            step,
                              const char      *field)
 {
-  g_autofree char *key = NULL;
-
   g_return_val_if_fail (TP_IS_JOURNEY_EDITOR (self), NULL);
   g_return_val_if_fail (field != NULL, NULL);
 
   if (step >= self->step_rows->len)
     return NULL;
 
-  key = g_strconcat (FIELD_PREFIX, field, NULL);
-  return g_object_get_data (g_ptr_array_index (self->step_rows, step), key);
+  return tp_journey_step_fields_get (g_ptr_array_index (self->step_rows, step), field);
 }
 
 GtkWidget *

@@ -7,13 +7,11 @@
 
 #include <glib/gi18n.h>
 
-#include "tp-emotion-chart.h"
 #include "tp-walkthrough.h"
 #include "tp-walkthrough-private.h"
+#include "tp-walkthrough-page.h"
 
-#define FINDING_KEY  "tp-finding"
-#define ACCEPTED_KEY "tp-accepted-label"
-#define EDIT_KEY     "tp-offers-edit"
+#define FINDING_KEY "tp-finding"
 
 static const char * const expectation_labels[] = {
   N_("Very unhappy"), N_("Unhappy"), N_("Neutral"), N_("Happy"), N_("Delighted"),
@@ -33,10 +31,7 @@ struct _TpWalkthrough
   GPtrArray           *accept_buttons;
   AdwMessageDialog    *accept_dialog;
   GtkWidget           *expect_buttons[TP_SATISFACTION_MAX];
-  GtkLabel            *outcome_label;
-  GtkWidget           *gap_row;
-  GtkLabel            *open_label;
-  GtkWidget           *summary_chart;
+  TpWalkthroughSummary summary;
   guint                expected;
   guint                current;
 
@@ -146,144 +141,13 @@ show_message (TpWalkthrough *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static const char *
-describe_reason (const char *rule)
-{
-  if (g_strcmp0 (rule, "channel-mismatch") == 0)
-    return _("none of the channels they use is offered");
-  if (g_strcmp0 (rule, "no-way-back") == 0)
-    return _("no way back to decide later");
-  if (g_strcmp0 (rule, "patience") == 0)
-    return _("too many frictions for their patience");
-  return rule;
-}
-
-static TpJourneyStep *
-peek_step (TpWalkthrough *self,
-           guint          step)
-{
-  g_autoptr(TpJourneyStep) item = NULL;
-
-  if (step < 1 || step > g_list_model_get_n_items (G_LIST_MODEL (self->journey)))
-    return NULL;
-
-  /* The journey model keeps its own reference. */
-  item = g_list_model_get_item (G_LIST_MODEL (self->journey), step - 1);
-  return item;
-}
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class,
-            float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  if (xalign == 0.5f)
-    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static GtkWidget *
-make_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
-static GtkWidget *
-make_value_row (const char *title,
-                const char *value)
-{
-  GtkWidget *row = make_row (title, NULL);
-  GtkWidget *label = make_label (value, "dim-label", 1.0);
-
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  g_object_set_data (G_OBJECT (row), "tp-value", label);
-  return row;
-}
-
-/* Wraps a page's content so it scrolls and keeps a readable width. */
-static GtkWidget *
-make_page (GtkWidget *content)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  gtk_widget_set_hexpand (scrolled, TRUE);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_margin_top (content, 24);
-  gtk_widget_set_margin_bottom (content, 24);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-
-  return scrolled;
-}
-
-static GtkWidget *
-make_chart_card (TpWalkthrough *self,
-                 guint          n_values,
-                 const char    *caption)
-{
-  GArray *emotion = tp_walk_result_get_emotion (tp_walk_get_result (self->walk));
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *chart = tp_emotion_chart_new ();
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "emotion-card");
-  tp_emotion_chart_set_values (TP_EMOTION_CHART (chart), (const int *)(gpointer)emotion->data,
-                               MIN (n_values, emotion->len));
-  tp_emotion_chart_set_n_steps (TP_EMOTION_CHART (chart),
-                                MAX (g_list_model_get_n_items (G_LIST_MODEL (self->journey)), emotion->len));
-  gtk_box_append (GTK_BOX (card), chart);
-  if (caption != NULL)
-    gtk_box_append (GTK_BOX (card), make_label (caption, "heading", 0.5));
-
-  return card;
-}
-
 /* Findings */
 
 static void
 update_open_frictions (TpWalkthrough *self)
 {
-  g_autofree char *text = NULL;
-
-  if (self->open_label == NULL)
-    return;
-
-  text = g_strdup_printf ("%u", tp_walk_count_open_frictions (self->walk));
-  gtk_label_set_text (self->open_label, text);
-}
-
-static void
-show_accepted (TpWalkthrough *self,
-               guint          finding)
-{
-  GtkWidget *button = g_ptr_array_index (self->accept_buttons, finding);
-  GtkLabel *label = g_object_get_data (G_OBJECT (button), ACCEPTED_KEY);
-  g_autofree char *text = g_strdup_printf (_("Accepted: %s"), tp_walk_get_acceptance (self->walk, finding));
-
-  gtk_label_set_text (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-  gtk_widget_set_visible (button, FALSE);
+  if (self->summary.open_label != NULL)
+    tp_walkthrough_page_update_open_frictions (self->summary.open_label, self->walk);
 }
 
 static void
@@ -304,7 +168,8 @@ accept_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  show_accepted (self, finding);
+  tp_walkthrough_page_show_accepted (g_ptr_array_index (self->accept_buttons, finding),
+                                     tp_walk_get_acceptance (self->walk, finding));
   update_open_frictions (self);
 }
 
@@ -321,7 +186,7 @@ static void
 accept_clicked_cb (GtkButton     *button,
                    TpWalkthrough *self)
 {
-  guint finding = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), FINDING_KEY));
+  guint finding = tp_walkthrough_page_get_finding (GTK_WIDGET (button));
   TpFinding *found = tp_walk_result_get_finding (tp_walk_get_result (self->walk), finding);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Accept This Friction?"), NULL);
   AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
@@ -350,271 +215,6 @@ accept_clicked_cb (GtkButton     *button,
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
-}
-
-static GtkWidget *
-make_finding_row (TpWalkthrough *self,
-                  guint          index,
-                  TpFinding     *finding)
-{
-  static const struct { const char *icon; const char *css; } looks[] = {
-    [TP_SEVERITY_DELIGHT] = { "face-smile-symbolic", "success" },
-    [TP_SEVERITY_FRICTION] = { "dialog-warning-symbolic", "warning" },
-    [TP_SEVERITY_BARRIER] = { "process-stop-symbolic", "error" },
-  };
-  TpSeverity severity = tp_finding_get_severity (finding);
-  g_autofree char *fix = g_strdup_printf (_("Fix: %s"), tp_finding_get_fix (finding));
-  GtkWidget *row = make_row (tp_finding_get_message (finding), fix);
-  GtkWidget *icon = gtk_image_new_from_icon_name (looks[severity].icon);
-
-  gtk_widget_add_css_class (icon, looks[severity].css);
-  gtk_widget_set_tooltip_text (icon, tp_severity_get_label (severity));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tp_severity_get_label (severity),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-
-  if (severity == TP_SEVERITY_FRICTION)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Accept…"));
-      GtkWidget *accepted = make_label (NULL, "dim-label", 1.0);
-
-      gtk_label_set_max_width_chars (GTK_LABEL (accepted), 24);
-      gtk_widget_add_css_class (accepted, "caption");
-      gtk_widget_set_visible (accepted, FALSE);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, _("Accept this friction with a reason"));
-      g_object_set_data (G_OBJECT (button), FINDING_KEY, GUINT_TO_POINTER (index));
-      g_object_set_data (G_OBJECT (button), ACCEPTED_KEY, accepted);
-      g_signal_connect (button, "clicked", G_CALLBACK (accept_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), accepted);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      g_ptr_array_index (self->accept_buttons, index) = button;
-
-      if (tp_walk_get_acceptance (self->walk, index) != NULL)
-        show_accepted (self, index);
-    }
-
-  return row;
-}
-
-static GtkWidget *
-make_barrier_row (void)
-{
-  GtkWidget *row = make_row (_("A barrier cannot be accepted — change the journey design"), NULL);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Edit Journey"));
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "walk.edit-journey");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-/* Pages */
-
-static GtkWidget *
-make_step_page (TpWalkthrough *self,
-                guint          step)
-{
-  TpWalkResult *result = tp_walk_get_result (self->walk);
-  TpJourneyStep *journey_step = peek_step (self, step);
-  const char *name = tp_persona_get_name (self->persona);
-  const char *description = journey_step ? tp_journey_step_get_description (journey_step) : NULL;
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *sees = adw_preferences_group_new ();
-  GtkWidget *happens = adw_preferences_group_new ();
-  GtkWidget *feels = adw_preferences_group_new ();
-  GtkWidget *note_group = adw_preferences_group_new ();
-  GtkWidget *note_row = adw_entry_row_new ();
-  GArray *emotion = tp_walk_result_get_emotion (result);
-  g_autofree char *counter = g_strdup_printf (_("Step %u of %u"), step,
-                                              g_list_model_get_n_items (G_LIST_MODEL (self->journey)));
-  g_autofree char *sees_title = g_strdup_printf (_("What %s Meets"), name);
-  g_autofree char *feels_title = g_strdup_printf (_("How %s Feels"), name);
-  g_autofree char *offered = NULL;
-  g_autofree char *initiated = NULL;
-  g_autofree char *feeling_value = tp_emotion_format_value (g_array_index (emotion, int, step - 1));
-  g_autofree char *feeling = g_strdup_printf (_("Feeling: %s"), feeling_value);
-  gboolean any = FALSE;
-  const char *note;
-  GtkWidget *page;
-
-  gtk_box_append (GTK_BOX (heading), make_label (counter, "dim-label", 0.0));
-  gtk_box_append (GTK_BOX (heading), make_label (journey_step ? tp_journey_step_get_stage (journey_step) : "",
-                                                 "title-1", 0.0));
-  gtk_box_append (GTK_BOX (content), heading);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (sees), sees_title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (sees),
-                             make_row (description != NULL && description[0] != '\0'
-                                         ? description : _("No description yet"), NULL));
-  if (journey_step != NULL)
-    {
-      offered = tp_channels_to_label (tp_journey_step_get_channels (journey_step));
-      initiated = g_strdup (tp_initiator_get_label (tp_journey_step_get_initiated_by (journey_step)));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (sees), make_value_row (_("Offered through"), offered));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (sees), make_value_row (_("Initiated by"), initiated));
-    }
-  gtk_box_append (GTK_BOX (content), sees);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (happens), _("What Happens"));
-  for (guint i = 0; i < tp_walk_result_get_n_findings (result); i++)
-    {
-      TpFinding *finding = tp_walk_result_get_finding (result, i);
-
-      if (tp_finding_get_step (finding) != step)
-        continue;
-
-      any = TRUE;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (happens), make_finding_row (self, i, finding));
-      if (tp_finding_get_severity (finding) == TP_SEVERITY_BARRIER &&
-          g_object_get_data (G_OBJECT (happens), EDIT_KEY) == NULL)
-        {
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (happens), make_barrier_row ());
-          g_object_set_data (G_OBJECT (happens), EDIT_KEY, GINT_TO_POINTER (TRUE));
-        }
-    }
-  if (!any)
-    {
-      g_autofree char *calm = g_strdup_printf (_("Nothing stands out: %s moves on"), name);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (happens), make_row (calm, NULL));
-    }
-  gtk_box_append (GTK_BOX (content), happens);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (feels), feels_title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (feels), make_chart_card (self, step, feeling));
-  gtk_box_append (GTK_BOX (content), feels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Team note on this step"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note_row), TRUE);
-  note = tp_walk_get_note (self->walk, step);
-  gtk_editable_set_text (GTK_EDITABLE (note_row), note != NULL ? note : "");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (note_group), note_row);
-  gtk_box_append (GTK_BOX (content), note_group);
-  g_ptr_array_add (self->note_rows, note_row);
-
-  page = make_page (content);
-  g_object_set_data (G_OBJECT (page), EDIT_KEY, g_object_get_data (G_OBJECT (happens), EDIT_KEY));
-  return page;
-}
-
-static char *
-format_gap (TpWalk *walk)
-{
-  guint simulated = tp_walk_result_get_satisfaction (tp_walk_get_result (walk));
-  g_autofree char *signed_gap = NULL;
-  int gap;
-
-  if (!tp_walk_get_perception_gap (walk, &gap))
-    return g_strdup (_("The team recorded no expectation for this walk"));
-
-  if (gap == 0)
-    return g_strdup_printf (_("You expected %u; the simulated customer gave %u: no gap"),
-                            tp_walk_get_expected_satisfaction (walk), simulated);
-
-  signed_gap = tp_emotion_format_value (gap);
-  return g_strdup_printf (_("You expected %u; the simulated customer gave %u: a gap of %s"),
-                          tp_walk_get_expected_satisfaction (walk), simulated, signed_gap);
-}
-
-static char *
-format_stars (guint value)
-{
-  g_autoptr(GString) stars = g_string_new (NULL);
-
-  for (guint i = TP_SATISFACTION_MIN; i <= TP_SATISFACTION_MAX; i++)
-    g_string_append (stars, i <= value ? "★" : "☆");
-
-  g_string_append_c (stars, ' ');
-  g_string_append_printf (stars, _("%u of %u"), value, TP_SATISFACTION_MAX);
-  return g_string_free (g_steal_pointer (&stars), FALSE);
-}
-
-static GtkWidget *
-make_summary_page (TpWalkthrough *self)
-{
-  TpWalkResult *result = tp_walk_get_result (self->walk);
-  gboolean completed = tp_walk_result_get_outcome (result) == TP_OUTCOME_COMPLETED;
-  guint expected = tp_walk_get_expected_satisfaction (self->walk);
-  const char *name = tp_persona_get_name (self->persona);
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (completed ? "emblem-ok-symbolic" : "face-sad-symbolic");
-  GtkWidget *numbers = adw_preferences_group_new ();
-  GtkWidget *curve = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *button, *row;
-  g_autofree char *outcome = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *stars = format_stars (tp_walk_result_get_satisfaction (result));
-  g_autofree char *expected_text = expected > 0 ? format_stars (expected) : g_strdup (_("Not recorded"));
-  g_autofree char *gap = format_gap (self->walk);
-
-  if (completed)
-    {
-      outcome = g_strdup (_("Completed"));
-      detail = g_strdup_printf (_("%s got through every step"), name);
-    }
-  else
-    {
-      guint at = tp_walk_result_get_dropped_at (result);
-      TpJourneyStep *step = peek_step (self, at);
-
-      outcome = g_strdup_printf (_("Dropped out at step %u: %s"), at,
-                                 describe_reason (tp_walk_result_get_reason (result)));
-      detail = g_strdup_printf (_("%s gave up at “%s”"), name, step ? tp_journey_step_get_stage (step) : "");
-    }
-
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
-  gtk_widget_add_css_class (icon, completed ? "success" : "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, outcome, -1);
-  gtk_box_append (GTK_BOX (heading), icon);
-  self->outcome_label = GTK_LABEL (make_label (outcome, "title-1", 0.5));
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->outcome_label));
-  gtk_box_append (GTK_BOX (heading), make_label (detail, "dim-label", 0.5));
-  gtk_box_append (GTK_BOX (content), heading);
-
-  if (!tp_store_is_walk_current (self->store, self->walk))
-    {
-      row = make_row (_("This walk is stale"),
-                      _("The journey or the persona changed since; walk again to check the current design"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (numbers), row);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (numbers),
-                             make_value_row (_("Simulated satisfaction"), stars));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (numbers),
-                             make_value_row (_("The team expected"), expected_text));
-  self->gap_row = make_row (_("Perception gap"), gap);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (numbers), self->gap_row);
-  row = make_value_row (_("Open frictions"), "");
-  self->open_label = g_object_get_data (G_OBJECT (row), "tp-value");
-  update_open_frictions (self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (numbers), row);
-  gtk_box_append (GTK_BOX (content), numbers);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (curve), _("Emotion Along the Journey"));
-  row = make_chart_card (self, G_MAXUINT, NULL);
-  self->summary_chart = gtk_widget_get_first_child (row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (curve), row);
-  gtk_box_append (GTK_BOX (content), curve);
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  button = gtk_button_new_with_mnemonic (_("_Walk Again"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "walk.again");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_box_append (GTK_BOX (buttons), button);
-  button = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "window.close");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (content), buttons);
-
-  return make_page (content);
 }
 
 /* Navigation */
@@ -695,10 +295,7 @@ clear_pages (TpWalkthrough *self)
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->note_rows, 0);
   g_ptr_array_set_size (self->accept_buttons, 0);
-  self->outcome_label = NULL;
-  self->open_label = NULL;
-  self->gap_row = NULL;
-  self->summary_chart = NULL;
+  self->summary = (TpWalkthroughSummary) { NULL, };
   self->current = 0;
 }
 
@@ -726,15 +323,19 @@ build_walk_pages (TpWalkthrough *self)
 
   for (guint step = 1; step <= walked; step++)
     {
-      GtkWidget *page = make_step_page (self, step);
+      GtkWidget *note_row;
+      GtkWidget *page = tp_walkthrough_page_new_step (self->walk, self->persona, G_LIST_MODEL (self->journey), step,
+                                                      self->accept_buttons, G_CALLBACK (accept_clicked_cb), self,
+                                                      &note_row);
 
-      g_signal_connect_swapped (g_ptr_array_index (self->note_rows, step - 1), "apply",
-                                G_CALLBACK (note_applied_cb), self);
+      g_ptr_array_add (self->note_rows, note_row);
+      g_signal_connect_swapped (note_row, "apply", G_CALLBACK (note_applied_cb), self);
       g_ptr_array_add (self->pages, page);
       adw_carousel_append (self->carousel, page);
     }
 
-  g_ptr_array_add (self->pages, make_summary_page (self));
+  g_ptr_array_add (self->pages, tp_walkthrough_page_new_summary (self->store, self->walk, self->persona,
+                                                                 G_LIST_MODEL (self->journey), &self->summary));
   adw_carousel_append (self->carousel, g_ptr_array_index (self->pages, self->pages->len - 1));
 
   gtk_stack_set_visible_child_name (self->stack, "walk");
@@ -770,7 +371,7 @@ add_trait (TpWalkthrough *self,
            const char    *title,
            const char    *value)
 {
-  adw_preferences_group_add (self->traits_group, make_value_row (title, value));
+  adw_preferences_group_add (self->traits_group, tp_walkthrough_page_make_value_row (title, value));
 }
 
 static void
@@ -829,7 +430,7 @@ build_expectations (TpWalkthrough *self)
 
       gtk_widget_add_css_class (number_label, "title-2");
       gtk_box_append (GTK_BOX (box), number_label);
-      gtk_box_append (GTK_BOX (box), make_label (_(expectation_labels[i]), "caption", 0.5));
+      gtk_box_append (GTK_BOX (box), tp_walkthrough_page_make_label (_(expectation_labels[i]), "caption", 0.5));
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
       gtk_button_set_child (GTK_BUTTON (button), box);
@@ -961,7 +562,7 @@ tp_walkthrough_has_edit_button (TpWalkthrough *self,
   if (step < 1 || step > self->note_rows->len)
     return FALSE;
 
-  return g_object_get_data (g_ptr_array_index (self->pages, step - 1), EDIT_KEY) != NULL;
+  return tp_walkthrough_page_offers_edit (g_ptr_array_index (self->pages, step - 1));
 }
 
 AdwMessageDialog *
@@ -977,7 +578,7 @@ tp_walkthrough_get_outcome_text (TpWalkthrough *self)
 {
   g_return_val_if_fail (TP_IS_WALKTHROUGH (self), NULL);
 
-  return self->outcome_label ? gtk_label_get_text (self->outcome_label) : NULL;
+  return self->summary.outcome_label ? gtk_label_get_text (self->summary.outcome_label) : NULL;
 }
 
 const char *
@@ -985,7 +586,7 @@ tp_walkthrough_get_gap_text (TpWalkthrough *self)
 {
   g_return_val_if_fail (TP_IS_WALKTHROUGH (self), NULL);
 
-  return self->gap_row ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->gap_row)) : NULL;
+  return self->summary.gap_row ? adw_action_row_get_subtitle (ADW_ACTION_ROW (self->summary.gap_row)) : NULL;
 }
 
 GtkWidget *
@@ -993,7 +594,7 @@ tp_walkthrough_get_chart (TpWalkthrough *self)
 {
   g_return_val_if_fail (TP_IS_WALKTHROUGH (self), NULL);
 
-  return self->summary_chart;
+  return self->summary.chart;
 }
 
 /* Object */
