@@ -33,7 +33,8 @@
 typedef struct
 {
   GSubprocess      *process;
-  GDataInputStream *output;
+  GInputStream     *output;
+  GString          *pending;    /* output read but not yet a whole line */
   GHashTable       *shown;        /* uuid → title, as the window reported */
   guint             typed;
   guint             typing;       /* xdotool processes still running */
@@ -112,26 +113,43 @@ xdotool_output (const char * const *args)
 static void read_next_line (App *app);
 
 static void
-line_read_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      data)
+take_line (App        *app,
+           const char *line)
 {
-  App *app = data;
-  g_autofree char *line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (source), result, NULL, NULL);
-  g_auto(GStrv) fields = NULL;
+  g_auto(GStrv) fields = g_strsplit (line, "\t", 3);
 
-  if (line == NULL)
-    {
-      app->output_done = TRUE;
-      return;
-    }
-
-  fields = g_strsplit (line, "\t", 3);
   if (g_strv_length (fields) == 3 && strcmp (fields[0], "shown") == 0)
     {
       g_hash_table_insert (app->shown, g_strdup (fields[1]), g_strdup (fields[2]));
       if (g_strcmp0 (fields[2], app->first_idea) == 0)
         app->first_shown = TRUE;
+    }
+}
+
+/* Plain reads rather than GDataInputStream, whose pending line buffer is
+ * never freed when the writer dies mid-line. */
+static void
+bytes_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  App *app = data;
+  g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, NULL);
+  const char *newline;
+
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      app->output_done = TRUE;
+      return;
+    }
+
+  g_string_append_len (app->pending, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  while ((newline = strchr (app->pending->str, '\n')) != NULL)
+    {
+      g_autofree char *line = g_strndup (app->pending->str, newline - app->pending->str);
+
+      g_string_erase (app->pending, 0, newline - app->pending->str + 1);
+      take_line (app, line);
     }
 
   read_next_line (app);
@@ -140,7 +158,7 @@ line_read_cb (GObject      *source,
 static void
 read_next_line (App *app)
 {
-  g_data_input_stream_read_line_async (app->output, G_PRIORITY_DEFAULT, NULL, line_read_cb, app);
+  g_input_stream_read_bytes_async (app->output, 4096, G_PRIORITY_DEFAULT, NULL, bytes_read_cb, app);
 }
 
 static void
@@ -166,8 +184,8 @@ app_start (const char *db_path)
 
   app->process = g_subprocess_launcher_spawn (launcher, &error, TOUCHPOINT_APP_PATH, NULL);
   g_assert_no_error (error);
-  app->output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (app->process));
-  g_data_input_stream_set_newline_type (app->output, G_DATA_STREAM_NEWLINE_TYPE_LF);
+  app->output = g_object_ref (g_subprocess_get_stdout_pipe (app->process));
+  app->pending = g_string_new (NULL);
   app->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_subprocess_wait_async (app->process, NULL, app_exited_cb, app);
@@ -180,6 +198,7 @@ static void
 app_free (App *app)
 {
   g_clear_object (&app->output);
+  g_string_free (app->pending, TRUE);
   g_clear_object (&app->process);
   g_clear_pointer (&app->shown, g_hash_table_unref);
   g_free (app->first_idea);
