@@ -18,13 +18,17 @@ struct _TpIdeaRow
   gulong     notify_id;
   gboolean   hide_author;
 
-  /* Template children */
-  GtkLabel  *title_label;
+  /* Made the first time an idea needs them: most ideas have no details,
+   * no status and no tags, and a list keeps a couple of hundred rows. */
   GtkLabel  *details_label;
-  GtkBox    *author_box;
-  GtkLabel  *author_label;
   GtkBox    *tags_box;
   GtkLabel  *status_label;
+
+  /* Template children */
+  GtkBox    *content_box;
+  GtkLabel  *title_label;
+  GtkBox    *meta_box;
+  GtkLabel  *author_label;
   GtkLabel  *verdict_label;
   GtkButton *edit_button;
   GtkButton *delete_button;
@@ -78,7 +82,7 @@ tp_idea_row_set_hide_author (TpIdeaRow *self,
     return;
 
   self->hide_author = hide_author;
-  gtk_widget_set_visible (GTK_WIDGET (self->author_box), !hide_author);
+  gtk_widget_set_visible (GTK_WIDGET (self->author_label), !hide_author);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_AUTHOR]);
 }
 
@@ -87,13 +91,16 @@ tp_idea_row_get_author_box (TpIdeaRow *self)
 {
   g_return_val_if_fail (TP_IS_IDEA_ROW (self), NULL);
 
-  return GTK_WIDGET (self->author_box);
+  return GTK_WIDGET (self->author_label);
 }
 
 static void
 remove_tag_chips (TpIdeaRow *self)
 {
   GtkWidget *child;
+
+  if (self->tags_box == NULL)
+    return;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
     gtk_box_remove (self->tags_box, child);
@@ -122,6 +129,20 @@ show_tags (TpIdeaRow          *self,
 
   remove_tag_chips (self);
 
+  if (n_tags == 0)
+    {
+      if (self->tags_box != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->tags_box), FALSE);
+      return;
+    }
+
+  if (self->tags_box == NULL)
+    {
+      self->tags_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4));
+      gtk_widget_set_valign (GTK_WIDGET (self->tags_box), GTK_ALIGN_CENTER);
+      gtk_box_append (self->meta_box, GTK_WIDGET (self->tags_box));
+    }
+
   /* A row stays one line high and narrow windows stay usable: the
    * first few tags get chips, the rest are counted. */
   for (guint i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
@@ -135,7 +156,7 @@ show_tags (TpIdeaRow          *self,
       gtk_box_append (self->tags_box, create_chip (more, all));
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), TRUE);
 }
 
 static const char * const verdict_classes[] = { "error", "warning", "success" };
@@ -204,9 +225,22 @@ show_status (TpIdeaRow *self)
   TpIdeaStatus status = tp_idea_get_status (self->idea);
   g_autofree char *accessible = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != TP_IDEA_STATUS_NEW);
   if (status == TP_IDEA_STATUS_NEW)
-    return;
+    {
+      if (self->status_label != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
+      return;
+    }
+
+  if (self->status_label == NULL)
+    {
+      self->status_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_valign (GTK_WIDGET (self->status_label), GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "status-chip");
+      gtk_box_insert_child_after (self->meta_box, GTK_WIDGET (self->status_label),
+                                  GTK_WIDGET (self->author_label));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
 
   gtk_label_set_text (self->status_label, tp_idea_status_get_label (status));
   /* Translators: what a screen reader says for the idea's status, such as "Status: Parked" */
@@ -227,8 +261,10 @@ show_idea (TpIdeaRow *self)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_label_set_text (self->author_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->details_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
+      if (self->details_label != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->details_label), FALSE);
+      if (self->status_label != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
       remove_tag_chips (self);
       return;
     }
@@ -240,9 +276,20 @@ show_idea (TpIdeaRow *self)
     {
       first_line = g_strdup (details);
       g_strdelimit (first_line, "\r\n", ' ');
+      if (self->details_label == NULL)
+        {
+          self->details_label = GTK_LABEL (gtk_label_new (NULL));
+          gtk_label_set_xalign (self->details_label, 0);
+          gtk_label_set_ellipsize (self->details_label, PANGO_ELLIPSIZE_END);
+          gtk_label_set_single_line_mode (self->details_label, TRUE);
+          gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "dim-label");
+          gtk_box_insert_child_after (self->content_box, GTK_WIDGET (self->details_label),
+                                      GTK_WIDGET (self->title_label));
+        }
       gtk_label_set_text (self->details_label, first_line);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->details_label), first_line != NULL);
+  if (self->details_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->details_label), first_line != NULL);
 
   author = tp_idea_get_author (self->idea);
   gtk_label_set_text (self->author_label,
@@ -398,12 +445,10 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "idearow");
 
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, content_box);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_box);
+  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, meta_box);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, author_label);
-  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, tags_box);
-  gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, delete_button);
