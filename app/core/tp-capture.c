@@ -50,11 +50,13 @@ add_tag (GPtrArray   *tags,
          const char  *raw,
          GError     **error)
 {
-  g_autofree char *tag = g_strstrip (g_strdelimit (g_strdup (raw), ",", ' '));
+  g_autofree char *tag = g_strchomp (g_strdelimit (g_strdup (raw), ",", ' '));
+  gsize skip = 0;
 
-  while (tag[0] == '#')
-    memmove (tag, tag + 1, strlen (tag));
-  g_strstrip (tag);
+  /* "# #x" or "#\f#" must not leave a tag that starts with a "#". */
+  while (tag[skip] == '#' || g_ascii_isspace (tag[skip]))
+    skip++;
+  memmove (tag, tag + skip, strlen (tag + skip) + 1);
 
   if (tag[0] == '\0' || contains_tag (tags, tag))
     return TRUE;
@@ -176,7 +178,7 @@ tp_capture_parse (const char  *text,
       return NULL;
     }
 
-  words = g_strsplit_set (text, " \t\r\n", -1);
+  words = g_strsplit_set (text, " \t\r\n\f\v", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
     {

@@ -129,6 +129,19 @@ test_comma_separates_tags (void)
   assert_tags (capture, (const char *[]) { "ux", "perf", NULL });
 }
 
+/* Found by fuzzing: a form feed between hashes left a tag "#". */
+static void
+test_hashes_and_odd_spaces (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpCapture) capture = tp_capture_parse ("Idea ###\f# #\v#x ##", &error);
+
+  /* A lone "#" stays an ordinary word of the title. */
+  g_assert_no_error (error);
+  g_assert_cmpstr (capture->title, ==, "Idea # #");
+  assert_tags (capture, (const char *[]) { "x", NULL });
+}
+
 static void
 test_normalize_tags (void)
 {
@@ -168,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/capture/title-length", test_title_length);
   g_test_add_func ("/capture/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/capture/comma-separates-tags", test_comma_separates_tags);
+  g_test_add_func ("/capture/hashes-and-odd-spaces", test_hashes_and_odd_spaces);
   g_test_add_func ("/capture/normalize-tags", test_normalize_tags);
   g_test_add_func ("/capture/too-many-tags", test_too_many_tags);
 
