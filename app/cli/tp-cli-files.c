@@ -479,35 +479,16 @@ make_filter (BacklogOptions *options,
   return g_steal_pointer (&filter);
 }
 
-static int
-compare_ideas (gconstpointer a,
-               gconstpointer b,
-               gpointer      key)
-{
-  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, GPOINTER_TO_INT (key));
-}
-
 /* The backlog as `ideas` lists it with the same options. */
 static GListModel *
 list_backlog (GListModel      *ideas,
               TpBacklogFilter *filter,
               TpSortKey        key)
 {
-  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) shown = tp_backlog_list (ideas, filter, key);
   GListStore *store = g_list_store_new (TP_TYPE_IDEA);
-  guint n_ideas = g_list_model_get_n_items (ideas);
 
-  for (guint i = 0; i < n_ideas; i++)
-    {
-      g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (tp_backlog_filter_matches (filter, idea))
-        g_ptr_array_add (shown, g_steal_pointer (&idea));
-    }
-
-  g_ptr_array_sort_with_data (shown, compare_ideas, GINT_TO_POINTER (key));
   g_list_store_splice (store, 0, 0, shown->pdata, shown->len);
-
   return G_LIST_MODEL (store);
 }
 

@@ -393,14 +393,6 @@ read_statuses (GPtrArray *names,
   return TRUE;
 }
 
-static int
-compare_ideas (gconstpointer a,
-               gconstpointer b,
-               gpointer      key)
-{
-  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, GPOINTER_TO_INT (key));
-}
-
 int
 tp_cli_ideas (const char  *db_path,
               gboolean     json,
@@ -428,7 +420,6 @@ tp_cli_ideas (const char  *db_path,
   TpWorkshop *workshop;
   GListModel *ideas;
   guint mask = 0;
-  guint n_ideas;
   int status;
 
   if (!tp_cli_parse_options (argc, argv, TP_CLI_IDEAS_ARGS, N_("WORKSHOP"), 1, 1,
@@ -450,16 +441,7 @@ tp_cli_ideas (const char  *db_path,
       !(ideas = tp_store_load_ideas (store, workshop, &error)))
     return tp_cli_fail (error);
 
-  n_ideas = g_list_model_get_n_items (ideas);
-  shown = g_ptr_array_new_full (n_ideas, g_object_unref);
-  for (guint i = 0; i < n_ideas; i++)
-    {
-      g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (tp_backlog_filter_matches (filter, idea))
-        g_ptr_array_add (shown, g_steal_pointer (&idea));
-    }
-  g_ptr_array_sort_with_data (shown, compare_ideas, GINT_TO_POINTER (key));
+  shown = tp_backlog_list (ideas, filter, key);
 
   array = json ? json_array_sized_new (shown->len) : NULL;
   for (guint i = 0; i < shown->len; i++)

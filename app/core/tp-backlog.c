@@ -128,6 +128,44 @@ tp_idea_compare_rank (gconstpointer a,
   return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, TP_SORT_RANK);
 }
 
+static int
+compare_with_key (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      key)
+{
+  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, GPOINTER_TO_UINT (key));
+}
+
+/**
+ * tp_backlog_list:
+ * @ideas: TpIdea items
+ * @filter: (nullable): which ideas to keep; %NULL keeps them all
+ *
+ * Returns: (transfer full) (element-type TpIdea): the backlog as shown:
+ *   the ideas @filter lets through, in @key's order
+ */
+GPtrArray *
+tp_backlog_list (GListModel      *ideas,
+                 TpBacklogFilter *filter,
+                 TpSortKey        key)
+{
+  guint n = g_list_model_get_n_items (ideas);
+  GPtrArray *shown = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TpIdea *idea = g_list_model_get_item (ideas, i);
+
+      if (filter == NULL || tp_backlog_filter_matches (filter, idea))
+        g_ptr_array_add (shown, idea);
+      else
+        g_object_unref (idea);
+    }
+
+  g_ptr_array_sort_with_data (shown, compare_with_key, GUINT_TO_POINTER (key));
+  return shown;
+}
+
 const char *
 tp_sort_key_to_string (TpSortKey key)
 {

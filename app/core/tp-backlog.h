@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "tp-idea.h"
 
 G_BEGIN_DECLS
@@ -30,6 +32,10 @@ gboolean         tp_sort_key_from_string     (const char *text,
 const char      *tp_sort_key_get_label       (TpSortKey   key);
 
 typedef struct _TpBacklogFilter TpBacklogFilter;
+
+GPtrArray       *tp_backlog_list             (GListModel      *ideas,
+                                              TpBacklogFilter *filter,
+                                              TpSortKey        key);
 
 TpBacklogFilter *tp_backlog_filter_new       (void);
 void             tp_backlog_filter_free      (TpBacklogFilter    *filter);

@@ -43,16 +43,6 @@ tp_report_free (TpReport *report)
   g_free (report);
 }
 
-static int
-compare_ideas (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  TpSortKey key = GPOINTER_TO_UINT (user_data);
-
-  return tp_backlog_compare (*(TpIdea **)a, *(TpIdea **)b, key);
-}
-
 /* A walk's stage names matter only to label its curve, so an idea nobody
  * walked keeps its journey unread. */
 static GStrv
@@ -173,10 +163,8 @@ tp_report_new (TpStore          *store,
                GError          **error)
 {
   g_autoptr(TpReport) report = NULL;
-  g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ideas = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GListModel *model;
-  guint n;
 
   g_return_val_if_fail (TP_IS_STORE (store), NULL);
   g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
@@ -189,18 +177,8 @@ tp_report_new (TpStore          *store,
   report->ideas = g_ptr_array_new_with_free_func ((GDestroyNotify)report_idea_free);
   report->generated_at = g_date_time_format (now, "%Y-%m-%d");
 
-  model = tp_store_get_ideas (store, workshop);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      TpIdea *idea = g_list_model_get_item (model, i);
-
-      if (report->filtered && !tp_backlog_filter_matches (filter, idea))
-        g_object_unref (idea);
-      else
-        g_ptr_array_add (ideas, idea);
-    }
-  g_ptr_array_sort_with_data (ideas, compare_ideas, GUINT_TO_POINTER (sort_key));
+  ideas = tp_backlog_list (tp_store_get_ideas (store, workshop),
+                          report->filtered ? filter : NULL, sort_key);
 
   for (guint i = 0; i < ideas->len; i++)
     {
