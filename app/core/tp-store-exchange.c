@@ -18,47 +18,6 @@
 
 #include "tp-store-private.h"
 
-static gboolean
-exec_on (sqlite3     *db,
-         const char  *sql,
-         GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      tp_store_set_error (db, rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-run_with_id (sqlite3     *db,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      tp_store_set_error (db, rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Export */
 
 /**
@@ -110,9 +69,9 @@ tp_store_export_workshop (TpStore     *self,
 
   /* A single file, with nothing of the other workshops left in its free
    * pages: VACUUM rewrites it from what remains. */
-  if (!exec_on (copy, "PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON; BEGIN", error) ||
-      !run_with_id (copy, "DELETE FROM workshops WHERE id <> ?1", tp_workshop_get_id (workshop), error) ||
-      !exec_on (copy,
+  if (!tp_store_exec_sql (copy, "PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON; BEGIN", error) ||
+      !tp_store_exec_with_id (copy, "DELETE FROM workshops WHERE id <> ?1", tp_workshop_get_id (workshop), error) ||
+      !tp_store_exec_sql (copy,
                 "DELETE FROM ideas WHERE trashed_at IS NOT NULL;"
                 "DELETE FROM templates;"
                 "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM idea_tags);"
@@ -318,7 +277,7 @@ tp_store_import_workshop_file (TpStore     *self,
 
   /* Statements that read the attached file go before it does. */
   tp_store_forget_statements (self, "src.");
-  exec_on (tp_store_get_db (self), "DETACH DATABASE src", NULL);
+  tp_store_exec_sql (tp_store_get_db (self), "DETACH DATABASE src", NULL);
   attached = FALSE;
 
   /* Committed: a failure to show it now is no reason to say it failed. */
@@ -350,7 +309,7 @@ out:
   if (attached)
     {
       tp_store_forget_statements (self, "src.");
-      exec_on (tp_store_get_db (self), "DETACH DATABASE src", NULL);
+      tp_store_exec_sql (tp_store_get_db (self), "DETACH DATABASE src", NULL);
     }
   g_unlink (copy_path);
 

@@ -21,37 +21,12 @@
 
 /* Seeding, shared with the migrations */
 
-static gboolean
-run_once (sqlite3     *db,
-          const char  *sql,
-          gint64       id,
-          GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      tp_store_set_error (db, rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 gboolean
 tp_store_seed_journey (sqlite3  *db,
                        gint64    idea_id,
                        GError  **error)
 {
-  return run_once (db,
+  return tp_store_exec_with_id (db,
                    "INSERT INTO journey_steps (idea_id, position, stage, channels, initiated_by, "
                    "  can_come_back, immediate_decision, self_service_only, "
                    "  resolved_in_one_contact, proactive_update, effort, feedback) "
@@ -67,7 +42,7 @@ tp_store_seed_journeys (sqlite3  *db,
                         gint64    workshop_id,
                         GError  **error)
 {
-  return run_once (db,
+  return tp_store_exec_with_id (db,
                    "INSERT INTO journey_steps (idea_id, position, stage, channels, initiated_by, "
                    "  can_come_back, immediate_decision, self_service_only, "
                    "  resolved_in_one_contact, proactive_update, effort, feedback) "

@@ -33,6 +33,13 @@ void          tp_store_set_error       (sqlite3       *db,
                                         int            rc,
                                         GError       **error);
 sqlite3      *tp_store_get_db          (TpStore       *self);
+gboolean      tp_store_exec_sql        (sqlite3       *db,
+                                        const char    *sql,
+                                        GError       **error);
+gboolean      tp_store_exec_with_id    (sqlite3       *db,
+                                        const char    *sql,
+                                        gint64         id,
+                                        GError       **error);
 GListStore   *tp_store_get_workshop_store (TpStore     *self);
 
 /* tp-store-workshops.c */

@@ -18,26 +18,10 @@
 typedef gboolean (*MigrateFunc) (sqlite3 *db, GError **error);
 
 static gboolean
-exec_sql (sqlite3     *db,
-          const char  *sql,
-          GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      tp_store_set_error (db, rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 migrate_to_1 (sqlite3  *db,
               GError  **error)
 {
-  return exec_sql (db,
+  return tp_store_exec_sql (db,
     "CREATE TABLE workshops ("
     "  id          INTEGER PRIMARY KEY,"
     "  uuid        TEXT NOT NULL UNIQUE,"
@@ -264,7 +248,7 @@ migrate_to_2 (sqlite3  *db,
   g_autoptr(GArray) workshops = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
-  if (!exec_sql (db,
+  if (!tp_store_exec_sql (db,
     "ALTER TABLE ideas ADD COLUMN journey_revision INTEGER NOT NULL DEFAULT 1;"
     "CREATE TABLE personas ("
     "  id                   INTEGER PRIMARY KEY,"
@@ -399,7 +383,7 @@ static gboolean
 migrate_to_3 (sqlite3  *db,
               GError  **error)
 {
-  return exec_sql (db,
+  return tp_store_exec_sql (db,
     "ALTER TABLE ideas ADD COLUMN impact INTEGER CHECK (impact BETWEEN 1 AND 5);"
     "ALTER TABLE ideas ADD COLUMN effort INTEGER CHECK (effort BETWEEN 1 AND 5);"
     "ALTER TABLE ideas ADD COLUMN rice_reach REAL CHECK (rice_reach >= 0);"
@@ -452,7 +436,7 @@ static gboolean
 migrate_to_4 (sqlite3  *db,
               GError  **error)
 {
-  return exec_sql (db,
+  return tp_store_exec_sql (db,
     "ALTER TABLE workshops ADD COLUMN phase TEXT NOT NULL DEFAULT 'capture'"
     "  CHECK (phase IN ('capture', 'group', 'vote', 'prioritise', 'walk', 'review'));"
     "ALTER TABLE workshops ADD COLUMN timer_presets TEXT NOT NULL DEFAULT '60,180,300,600';"
@@ -500,7 +484,7 @@ static gboolean
 migrate_to_5 (sqlite3  *db,
               GError  **error)
 {
-  return exec_sql (db,
+  return tp_store_exec_sql (db,
     TOUCH_IDEA ("journey_steps", "INSERT", "NEW")
     TOUCH_IDEA ("journey_steps", "UPDATE", "NEW")
     TOUCH_IDEA ("journey_steps", "DELETE", "OLD")
@@ -585,12 +569,12 @@ tp_store_schema_migrate (sqlite3  *db,
       /* PRAGMA takes no bound parameters; the number is ours, not input. */
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", current + 1);
 
-      if (!exec_sql (db, "BEGIN IMMEDIATE", error))
+      if (!tp_store_exec_sql (db, "BEGIN IMMEDIATE", error))
         return FALSE;
 
       if (!migrations[current] (db, error) ||
-          !exec_sql (db, set_version, error) ||
-          !exec_sql (db, "COMMIT", error))
+          !tp_store_exec_sql (db, set_version, error) ||
+          !tp_store_exec_sql (db, "COMMIT", error))
         {
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           g_prefix_error (error, _("Could not upgrade the database to schema %u: "), current + 1);

@@ -86,6 +86,50 @@ tp_store_set_error (sqlite3  *db,
     }
 }
 
+/* For statements on a connection that has no TpStore: migrations and
+ * the copies made for workshop files. No statement cache. */
+gboolean
+tp_store_exec_sql (sqlite3     *db,
+                   const char  *sql,
+                   GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs @sql, which takes @id as ?1 and returns no rows. */
+gboolean
+tp_store_exec_with_id (sqlite3     *db,
+                       const char  *sql,
+                       gint64       id,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      tp_store_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 sqlite3 *
 tp_store_get_db (TpStore *self)
 {
