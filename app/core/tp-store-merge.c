@@ -673,6 +673,81 @@ merge_ideas (Merge   *merge,
   return TRUE;
 }
 
+/* Whether a walk recorded in the library says what the simulator says
+ * now of the same persona and journey design: the outcome, where the
+ * customer dropped out, and each finding's step, rule, severity and
+ * weight (not the sentences, which are in the language of whoever
+ * walked). A workshop file is only a database anyone can edit, so a
+ * walk it brings only counts once the simulator agrees with it. */
+static gboolean
+walk_matches_simulation (Merge     *merge,
+                         gint64     walk_id,
+                         gint64     idea_id,
+                         gint64     persona_id,
+                         gboolean  *matches,
+                         GError   **error)
+{
+  g_autoptr(GListStore) steps = NULL;
+  g_autoptr(TpPersona) persona = NULL;
+  g_autoptr(TpWalkResult) result = NULL;
+  sqlite3_stmt *stmt;
+  guint position = 0;
+  int rc;
+
+  if (!(steps = tp_store_read_journey (merge->self, idea_id, error)) ||
+      !(persona = tp_store_read_persona (merge->self, persona_id, error)))
+    return FALSE;
+  result = tp_simulate (persona, G_LIST_MODEL (steps));
+
+  if (!(stmt = prepare (merge, "SELECT outcome, coalesce (dropped_at, 0) FROM walks WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, walk_id);
+  rc = sqlite3_step (stmt);
+  *matches = rc == SQLITE_ROW &&
+             g_strcmp0 (tp_store_column_text (stmt, 0),
+                        tp_outcome_to_string (tp_walk_result_get_outcome (result))) == 0 &&
+             (guint)sqlite3_column_int (stmt, 1) == tp_walk_result_get_dropped_at (result);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      tp_store_set_error (merge->db, rc, error);
+      return FALSE;
+    }
+
+  if (!(stmt = prepare (merge,
+                        "SELECT step, rule, severity, weight FROM walk_findings "
+                        "WHERE walk_id = ?1 ORDER BY position",
+                        error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, walk_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && *matches)
+    {
+      TpFinding *finding;
+
+      if (position >= tp_walk_result_get_n_findings (result))
+        {
+          *matches = FALSE;
+          break;
+        }
+      finding = tp_walk_result_get_finding (result, position++);
+      *matches = (guint)sqlite3_column_int (stmt, 0) == tp_finding_get_step (finding) &&
+                 g_strcmp0 (tp_store_column_text (stmt, 1), tp_finding_get_rule (finding)) == 0 &&
+                 g_strcmp0 (tp_store_column_text (stmt, 2),
+                            tp_severity_to_string (tp_finding_get_severity (finding))) == 0 &&
+                 (guint)sqlite3_column_int (stmt, 3) == tp_finding_get_weight (finding);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      tp_store_set_error (merge->db, rc, error);
+      return FALSE;
+    }
+  if (position != tp_walk_result_get_n_findings (result))
+    *matches = FALSE;
+
+  return TRUE;
+}
+
 /* Walks are records: the file's ones that are new here are added, and
  * the frictions it accepted and the notes it took are kept on both. */
 static gboolean
@@ -736,20 +811,50 @@ merge_walks (Merge   *merge,
                           "SELECT ?2, position, step, rule, severity, weight, message, fix, accepted_reason "
                           "FROM src.walk_findings WHERE walk_id = ?1",
                           error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, src_id);
+          sqlite3_bind_int64 (stmt, 2, id);
+          if (!step_done (merge, stmt, error))
+            return FALSE;
+
+          /* A current walk the simulator does not confirm is kept as a
+           * record, but stale, so it cannot let the idea through the gate. */
+          if (journey_current && persona_current)
+            {
+              gboolean matches = FALSE;
+
+              if (!walk_matches_simulation (merge, id, idea->id, persona->id, &matches, error))
+                return FALSE;
+              if (!matches)
+                {
+                  stmt = prepare (merge,
+                                  "UPDATE walks SET journey_revision = " G_STRINGIFY (STALE_REVISION) ", "
+                                  "  persona_revision = " G_STRINGIFY (STALE_REVISION) " WHERE id = ?1",
+                                  error);
+                  if (stmt == NULL)
+                    return FALSE;
+                  sqlite3_bind_int64 (stmt, 1, id);
+                  if (!step_done (merge, stmt, error))
+                    return FALSE;
+                }
+            }
         }
       else
-        stmt = prepare (merge,
-                        "UPDATE walk_findings SET accepted_reason = "
-                        "  (SELECT s.accepted_reason FROM src.walk_findings s "
-                        "   WHERE s.walk_id = ?1 AND s.position = walk_findings.position) "
-                        "WHERE walk_id = ?2 AND accepted_reason IS NULL",
-                        error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, src_id);
-      sqlite3_bind_int64 (stmt, 2, id);
-      if (!step_done (merge, stmt, error))
-        return FALSE;
+        {
+          stmt = prepare (merge,
+                          "UPDATE walk_findings SET accepted_reason = "
+                          "  (SELECT s.accepted_reason FROM src.walk_findings s "
+                          "   WHERE s.walk_id = ?1 AND s.position = walk_findings.position) "
+                          "WHERE walk_id = ?2 AND accepted_reason IS NULL",
+                          error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, src_id);
+          sqlite3_bind_int64 (stmt, 2, id);
+          if (!step_done (merge, stmt, error))
+            return FALSE;
+        }
 
       stmt = prepare (merge,
                       "INSERT OR IGNORE INTO walk_notes (walk_id, step, note) "

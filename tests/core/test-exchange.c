@@ -308,6 +308,76 @@ test_parts_make_an_idea_newer (Fixture       *fixture,
   g_object_unref (imported);
 }
 
+/* A workshop file is a database anyone can edit: walks rewritten to say
+ * the customer got through do not get an idea past the done gate. */
+static void
+test_forged_walks (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *source = build_workshop (fixture->here);
+  GListModel *personas = tp_store_get_personas (fixture->here, source);
+  TpIdea *blocked = tp_store_find_idea (fixture->here, "Decide on the spot", &error);
+  sqlite3 *file = NULL;
+  char *message = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 1; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(TpPersona) persona = g_list_model_get_item (personas, i);
+      g_autoptr(TpWalk) walk = tp_store_walk_idea (fixture->here, blocked, persona, 3, &error);
+
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (tp_idea_get_verdict (blocked), !=, TP_VERDICT_PASSED);
+  g_assert_true (tp_store_export_workshop (fixture->here, source, fixture->file, &error));
+  g_assert_no_error (error);
+
+  /* Every walk of the blocked idea now claims a clean pass, and the idea
+   * claims to be done, with the file's own gate taken out of the way. */
+  g_assert_cmpint (sqlite3_open (fixture->file, &file), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *triggers = NULL;
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+    g_assert_cmpint (sqlite3_prepare_v2 (file, "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+                                         -1, &triggers, NULL), ==, SQLITE_OK);
+    while (sqlite3_step (triggers) == SQLITE_ROW)
+      g_ptr_array_add (names, g_strdup ((const char *)sqlite3_column_text (triggers, 0)));
+    sqlite3_finalize (triggers);
+    for (guint i = 0; i < names->len; i++)
+      {
+        g_autofree char *drop = g_strdup_printf ("DROP TRIGGER \"%s\"", (char *)names->pdata[i]);
+        g_assert_cmpint (sqlite3_exec (file, drop, NULL, NULL, NULL), ==, SQLITE_OK);
+      }
+  }
+  g_assert_cmpint (sqlite3_exec (file,
+                                 "UPDATE walks SET outcome = 'completed', dropped_at = NULL, reason = NULL, "
+                                 "  simulated_satisfaction = 5 "
+                                 "WHERE idea_id = (SELECT id FROM ideas WHERE title = 'Decide on the spot');"
+                                 "DELETE FROM walk_findings WHERE walk_id IN (SELECT w.id FROM walks w "
+                                 "  JOIN ideas i ON i.id = w.idea_id WHERE i.title = 'Decide on the spot');"
+                                 "UPDATE ideas SET status = 'done', updated_at = '2999-01-01T00:00:00.000Z' "
+                                 "WHERE title = 'Decide on the spot';",
+                                 NULL, NULL, &message), ==, SQLITE_OK);
+  g_assert_null (message);
+  sqlite3_close (file);
+
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+  g_assert_no_error (error);
+  blocked = tp_store_find_idea (fixture->there, "Decide on the spot", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tp_idea_get_status (blocked), !=, TP_IDEA_STATUS_DONE);
+  g_assert_cmpint (tp_idea_get_verdict (blocked), !=, TP_VERDICT_PASSED);
+  g_assert_false (tp_store_set_idea_status (fixture->there, blocked, TP_IDEA_STATUS_DONE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* The honest walks of the other idea still count. */
+  g_assert_cmpint (tp_idea_get_status (tp_store_find_idea (fixture->there, "Inbound line for quotes", NULL)),
+                   ==, TP_IDEA_STATUS_DONE);
+}
+
 static void
 test_bad_files (Fixture       *fixture,
                 gconstpointer  data)
@@ -379,6 +449,7 @@ main (int   argc,
   ADD ("/exchange/round-trip", test_round_trip);
   ADD ("/exchange/newer-version-wins", test_newer_version_wins);
   ADD ("/exchange/parts-make-an-idea-newer", test_parts_make_an_idea_newer);
+  ADD ("/exchange/forged-walks", test_forged_walks);
   ADD ("/exchange/bad-files", test_bad_files);
 #undef ADD
 
