@@ -732,7 +732,10 @@ tp_cli_vote (const char  *db_path,
 
       /* With none left, the core refuses the first dot in its own words. */
       if (left > 0 && count > left)
-        return refuse (_("%s has %u of %u votes left, not enough for %u more on “%s”"),
+        return refuse (g_dngettext (GETTEXT_PACKAGE,
+                                    "%s has %u of %u vote left, not enough for %u more on “%s”",
+                                    "%s has %u of %u votes left, not enough for %u more on “%s”",
+                                    tp_participant_get_budget (participant)),
                        tp_participant_get_name (participant), left,
                        tp_participant_get_budget (participant), count, tp_idea_get_title (idea));
 

@@ -66,7 +66,10 @@ add_tag (GPtrArray   *tags,
       g_autofree char *start = g_utf8_substring (tag, 0, 20);
 
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The tag “%s…” is too long: tags can have at most %d characters"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The tag “%s…” is too long: tags can have at most %d character",
+                                "The tag “%s…” is too long: tags can have at most %d characters",
+                                TAG_MAX_CHARS),
                    start, TAG_MAX_CHARS);
       return FALSE;
     }
@@ -74,7 +77,11 @@ add_tag (GPtrArray   *tags,
   if (tags->len >= TAGS_PER_IDEA_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("An idea can have at most %d tags"), TAGS_PER_IDEA_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "An idea can have at most %d tag",
+                                "An idea can have at most %d tags",
+                                TAGS_PER_IDEA_MAX),
+                   TAGS_PER_IDEA_MAX);
       return FALSE;
     }
 
@@ -115,7 +122,10 @@ tp_capture_check_title (const char  *title,
   if (n_chars > TP_IDEA_TITLE_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The title is %ld characters long; keep it to %d and put the rest in the details"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The title is %ld character long; keep it to %d and put the rest in the details",
+                                "The title is %ld characters long; keep it to %d and put the rest in the details",
+                                n_chars),
                    n_chars, TP_IDEA_TITLE_MAX);
       return NULL;
     }
@@ -210,7 +220,10 @@ tp_capture_parse (const char  *text,
           if (g_utf8_strlen (author, -1) > AUTHOR_MAX_CHARS)
             {
               g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                           _("The author’s name is too long: at most %d characters"),
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "The author’s name is too long: at most %d character",
+                                        "The author’s name is too long: at most %d characters",
+                                        AUTHOR_MAX_CHARS),
                            AUTHOR_MAX_CHARS);
               return NULL;
             }

@@ -290,8 +290,8 @@ load (TpCsvImport  *self,
     {
       g_free (data);
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("the file is %" G_GSIZE_FORMAT " MB; an import can be at most %d MB"),
-                   length / (1024 * 1024), FILE_MAX_BYTES / (1024 * 1024));
+                   _("the file is %lu MB; an import can be at most %d MB"),
+                   (unsigned long) (length / (1024 * 1024)), FILE_MAX_BYTES / (1024 * 1024));
       return FALSE;
     }
 
@@ -410,8 +410,8 @@ tp_csv_import_new_for_file (GFile         *file,
   if (g_file_info_get_size (info) > FILE_MAX_BYTES)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("the file is %" G_GINT64_FORMAT " MB; an import can be at most %d MB"),
-                   g_file_info_get_size (info) / (1024 * 1024), FILE_MAX_BYTES / (1024 * 1024));
+                   _("the file is %lu MB; an import can be at most %d MB"),
+                   (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)), FILE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -734,7 +734,11 @@ read_text (TpCsvImport  *self,
     case TP_CSV_COLUMN_DETAILS:
       /* Never fewer bytes than characters: most cells need no count. */
       if (strlen (cell) > TP_IDEA_DETAILS_MAX && g_utf8_strlen (cell, -1) > TP_IDEA_DETAILS_MAX)
-        message = g_strdup_printf (_("The details are too long: at most %d characters"), TP_IDEA_DETAILS_MAX);
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "The details are too long: at most %d character",
+                                                "The details are too long: at most %d characters",
+                                                TP_IDEA_DETAILS_MAX),
+                                   TP_IDEA_DETAILS_MAX);
       else
         idea->details = g_strdup (cell);
       break;
@@ -745,7 +749,11 @@ read_text (TpCsvImport  *self,
         const char *name = author[0] == '@' ? author + 1 : author;
 
         if (strlen (name) > AUTHOR_MAX_CHARS && g_utf8_strlen (name, -1) > AUTHOR_MAX_CHARS)
-          message = g_strdup_printf (_("The author’s name is too long: at most %d characters"), AUTHOR_MAX_CHARS);
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "The author’s name is too long: at most %d character",
+                                                  "The author’s name is too long: at most %d characters",
+                                                  AUTHOR_MAX_CHARS),
+                                     AUTHOR_MAX_CHARS);
         else if (name[0] != '\0')
           idea->author = g_strdup (name);
       }

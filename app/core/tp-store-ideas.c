@@ -329,7 +329,11 @@ check_fields (IdeaFields          *fields,
   if (details != NULL && g_utf8_strlen (details, -1) > TP_IDEA_DETAILS_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The details are too long: at most %d characters"), TP_IDEA_DETAILS_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The details are too long: at most %d character",
+                                "The details are too long: at most %d characters",
+                                TP_IDEA_DETAILS_MAX),
+                   TP_IDEA_DETAILS_MAX);
       return FALSE;
     }
   fields->details = g_strdup (details ? details : "");

@@ -104,7 +104,11 @@ tp_store_check_text (const char  *text,
   if (n > max_chars)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The %s is %ld characters long; the limit is %u"), what, n, max_chars);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The %s is %ld character long; the limit is %u",
+                                "The %s is %ld characters long; the limit is %u",
+                                n),
+                   what, n, max_chars);
       return NULL;
     }
 
@@ -569,7 +573,11 @@ tp_store_check_journey (GListModel  *steps,
   if (n == 0 || n > JOURNEY_STEPS_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("A journey needs 1 to %d steps; this one has %u"), JOURNEY_STEPS_MAX, n);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A journey needs 1 to %d step; this one has %u",
+                                "A journey needs 1 to %d steps; this one has %u",
+                                JOURNEY_STEPS_MAX),
+                   JOURNEY_STEPS_MAX, n);
       return FALSE;
     }
 

@@ -158,7 +158,11 @@ check_persona (TpPersona      *draft,
   if (n == 0 || n > PERSONA_NAME_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("A persona needs a name of 1 to %d characters"), PERSONA_NAME_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A persona needs a name of 1 to %d character",
+                                "A persona needs a name of 1 to %d characters",
+                                PERSONA_NAME_MAX),
+                   PERSONA_NAME_MAX);
       return FALSE;
     }
 
@@ -166,7 +170,11 @@ check_persona (TpPersona      *draft,
   if (g_utf8_strlen (fields->summary, -1) > PERSONA_SUMMARY_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The persona’s summary is too long: at most %d characters"), PERSONA_SUMMARY_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The persona’s summary is too long: at most %d character",
+                                "The persona’s summary is too long: at most %d characters",
+                                PERSONA_SUMMARY_MAX),
+                   PERSONA_SUMMARY_MAX);
       return FALSE;
     }
 
@@ -476,7 +484,11 @@ tp_store_set_template_stages (TpStore             *self,
   if (n == 0 || n > TEMPLATE_STAGES_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("A journey template needs 1 to %d stages"), TEMPLATE_STAGES_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A journey template needs 1 to %d stage",
+                                "A journey template needs 1 to %d stages",
+                                TEMPLATE_STAGES_MAX),
+                   TEMPLATE_STAGES_MAX);
       return FALSE;
     }
 

@@ -216,7 +216,10 @@ tp_store_update_participant (TpStore        *self,
   if (budget < tp_participant_get_used (participant))
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("%s has already placed %u votes; take some back before lowering the budget to %u"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s has already placed %u vote; take it back before lowering the budget to %u",
+                                "%s has already placed %u votes; take some back before lowering the budget to %u",
+                                tp_participant_get_used (participant)),
                    tp_participant_get_name (participant), tp_participant_get_used (participant), budget);
       return FALSE;
     }

@@ -142,7 +142,11 @@ check_workshop_title (const char  *title,
   if (n_chars > 200)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("The workshop title is %ld characters long; the limit is 200"), n_chars);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The workshop title is %ld character long; the limit is 200",
+                                "The workshop title is %ld characters long; the limit is 200",
+                                n_chars),
+                   n_chars);
       return NULL;
     }
 
@@ -315,7 +319,11 @@ tp_store_find_workshop (TpStore     *self,
 
   if (n_found > 1)
     g_set_error (error, TP_ERROR, TP_ERROR_AMBIGUOUS,
-                 _("%u workshops are called “%s”; name one by its id"), n_found, id_or_title);
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u workshop is called “%s”; name one by its id",
+                              "%u workshops are called “%s”; name one by its id",
+                              n_found),
+                 n_found, id_or_title);
   else
     g_set_error (error, TP_ERROR, TP_ERROR_NOT_FOUND,
                  _("No workshop has the id or title “%s”"), id_or_title);

@@ -193,7 +193,11 @@ tp_timer_set_duration (TpTimer  *self,
   if (seconds < 1 || seconds > TP_TIMER_DURATION_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("A timer runs from 1 second to %d hours"), TP_TIMER_DURATION_MAX / 3600);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A timer runs from 1 second to %d hour",
+                                "A timer runs from 1 second to %d hours",
+                                TP_TIMER_DURATION_MAX / 3600),
+                   TP_TIMER_DURATION_MAX / 3600);
       return FALSE;
     }
 
@@ -342,7 +346,10 @@ tp_timer_parse_presets (const char  *text,
       if (!g_ascii_string_to_unsigned (parts[i], 10, 1, TP_TIMER_DURATION_MAX, &seconds, NULL))
         {
           g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                       _("Timer preset “%s” is not a length from 1 second to %d hours"),
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "Timer preset “%s” is not a length from 1 second to %d hour",
+                                    "Timer preset “%s” is not a length from 1 second to %d hours",
+                                    TP_TIMER_DURATION_MAX / 3600),
                        parts[i], TP_TIMER_DURATION_MAX / 3600);
           return NULL;
         }
@@ -353,7 +360,11 @@ tp_timer_parse_presets (const char  *text,
   if (presets->len == 0 || presets->len > PRESETS_MAX)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
-                   _("Give 1 to %d timer presets"), PRESETS_MAX);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Give 1 to %d timer preset",
+                                "Give 1 to %d timer presets",
+                                PRESETS_MAX),
+                   PRESETS_MAX);
       return NULL;
     }
 

@@ -135,6 +135,7 @@ draw_summary (TpPdf *pdf)
   line = tp_pdf_make_layout (pdf, "Bold 13", PAGE_WIDTH - MARGIN - 16 - text_x);
   pango_layout_set_text (line, sentence, -1);
   note = tp_pdf_make_layout (pdf, "8.5", PAGE_WIDTH - MARGIN - 16 - text_x);
+  /* xgettext:no-c-format */
   pango_layout_set_text (note, _("Perception gap: the satisfaction the team expected (1–5) minus what the "
                                  "simulated customers reached, over each persona’s latest walk. "
                                  "80% of companies believe they deliver superior service; 8% of their "
@@ -483,7 +484,8 @@ draw_idea (TpPdf        *pdf,
   tp_pdf_draw_pill (pdf, verdict, tp_pdf_verdict_colour (entry->verdict));
   pdf->y += 8;
 
-  g_string_append_printf (meta, _("%u votes"), tp_idea_get_votes (idea));
+  g_string_append_printf (meta, g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes", tp_idea_get_votes (idea)),
+                          tp_idea_get_votes (idea));
   g_string_append_printf (meta, "  ·  %s %s", _("Impact / effort"), impact);
   g_string_append_printf (meta, "  ·  %s %s", _("RICE"), rice);
   g_string_append_printf (meta, "  ·  %s  ·  %s", moscow, status);

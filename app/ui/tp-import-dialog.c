@@ -359,7 +359,11 @@ show_import (TpImportDialog *self)
 
   if (n_rows > PREVIEW_ROWS)
     {
-      g_autofree char *rows = g_strdup_printf (_("Showing the first %u of %u rows."), PREVIEW_ROWS, n_rows);
+      g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Showing the first %u of %u row.",
+                                                            "Showing the first %u of %u rows.",
+                                                            n_rows),
+                                               PREVIEW_ROWS, n_rows);
 
       gtk_label_set_text (self->rows_label, rows);
     }

@@ -383,9 +383,13 @@ load_persona (TpWalkthrough *self)
   g_autofree char *you_are = g_strdup_printf (_("You are %s"), name);
   g_autofree char *question = g_strdup_printf (_("How satisfied do you expect %s to be?"), name);
   g_autofree char *channel_list = tp_channels_to_label (tp_persona_get_channels (persona));
-  g_autofree char *patience = g_strdup_printf (_("%s — gives up after %u frictions"),
+  guint limit = tp_persona_patience_limit (tp_persona_get_patience (persona));
+  g_autofree char *patience = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s — gives up after %u friction",
+                                                            "%s — gives up after %u frictions",
+                                                            limit),
                                                tp_level_get_label (tp_persona_get_patience (persona)),
-                                               tp_persona_patience_limit (tp_persona_get_patience (persona)));
+                                               limit);
   g_autofree char *walking_as = g_strdup_printf (_("Walking as %s"), name);
 
   adw_window_title_set_title (self->window_title, walking_as);
