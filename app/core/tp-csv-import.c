@@ -389,16 +389,55 @@ tp_csv_import_new (GBytes  *contents,
   return g_steal_pointer (&self);
 }
 
+/* The whole file in one read where it can be, as g_file_load_contents()
+ * gives it in small blocks; with a byte to spare after it. @size is what
+ * the file had when asked, and it may have grown since. */
+static gboolean
+read_whole (GFile         *file,
+            goffset        size,
+            GCancellable  *cancellable,
+            char         **contents,
+            gsize         *length,
+            GError       **error)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, error);
+  g_autofree char *data = NULL;
+  gsize capacity = (gsize)size + 2;
+  gsize len = 0;
+
+  if (in == NULL)
+    return FALSE;
+
+  data = g_malloc (capacity);
+  for (;;)
+    {
+      gsize n = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (in), data + len, capacity - 1 - len, &n, cancellable, error))
+        return FALSE;
+
+      len += n;
+      if (len < capacity - 1 || len > FILE_MAX_BYTES)
+        break;
+
+      capacity = capacity * 2;
+      data = g_realloc (data, capacity);
+    }
+
+  *contents = g_steal_pointer (&data);
+  *length = len;
+  return TRUE;
+}
+
 TpCsvImport *
 tp_csv_import_new_for_file (GFile         *file,
                             GCancellable  *cancellable,
                             GError       **error)
 {
   g_autoptr(TpCsvImport) self = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   char *contents = NULL;
   gsize length = 0;
-
-  g_autoptr(GFileInfo) info = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -415,7 +454,7 @@ tp_csv_import_new_for_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  if (!read_whole (file, g_file_info_get_size (info), cancellable, &contents, &length, error))
     return NULL;
 
   self = g_object_new (TP_TYPE_CSV_IMPORT, NULL);

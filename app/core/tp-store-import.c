@@ -11,6 +11,17 @@
  * they go on to "Imported 2", "Imported 3" and so on. Participants with
  * these names that the workshop already has are filled up first; each
  * one's budget ends up covering its votes and never drops.
+ *
+ * A file may hold a hundred thousand rows, so the writing is shaped by
+ * what SQLite charges for:
+ * - Rows go in BATCH_ROWS to a statement. Each run of a statement has a
+ *   fixed cost, and on ideas a large one: the CHECK (… IN (…)) lists build
+ *   their lookup tables anew for every run.
+ * - The triggers that keep a rule row by row (the done gate for new ideas,
+ *   the vote budget, the updated_at touches) are set aside inside the
+ *   transaction and made again from their own SQL before it commits; the
+ *   import keeps those rules once for the whole file instead, as
+ *   write_rows() says. Nothing outside the transaction ever sees them gone.
  */
 #include "config.h"
 
@@ -18,37 +29,139 @@
 #include <string.h>
 
 #include "tp-csv-import.h"
+#include "tp-error.h"
 #include "tp-store-private.h"
 #include "tp-tag.h"
 
 #define VOTE_BUDGET_MAX 99
 
+/* Rows to a statement; more saves nothing. 128 ideas take 2,176
+ * parameters, within the 32,766 that SQLite allows by default since 3.32;
+ * a build that allows fewer gets a row to a statement. */
+#define BATCH_ROWS 128
+#define TIMES_2(row) row ", " row
+#define TIMES_BATCH(row) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (row)))))))
+G_STATIC_ASSERT (BATCH_ROWS == 1 << 7);
+
+#define INSERT_IDEAS \
+  "INSERT INTO ideas (id, uuid, workshop_id, title, details, author, status, created_at, updated_at, " \
+  "  rank, impact, effort, rice_reach, rice_impact, rice_confidence, rice_effort, moscow) VALUES "
+#define IDEA_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define IDEA_PARAMS 17
+#define INSERT_LINKS "INSERT INTO idea_tags (idea_id, tag_id, position) VALUES "
+#define INSERT_VOTES "INSERT INTO votes (idea_id, participant_id, created_at) VALUES "
+#define LINK_ROW "(?, ?, ?)"
+#define LINK_PARAMS 3
+
+
+/* Set aside for the length of the import; see write_rows(). */
+static const struct
+{
+  const char *name;
+  const char *drop;
+} row_triggers[] = {
+  { "ideas_done_gate_insert", "DROP TRIGGER ideas_done_gate_insert" },
+  { "idea_tags_INSERT_touch", "DROP TRIGGER idea_tags_INSERT_touch" },
+  { "votes_within_budget", "DROP TRIGGER votes_within_budget" },
+  { "votes_INSERT_touch", "DROP TRIGGER votes_INSERT_touch" },
+};
+
 typedef struct
 {
-  gint64 id;
-  guint  used;
-  guint  budget;      /* as it was before the import */
-  gboolean raised;
+  gint64   id;
+  guint    used;
+  guint    budget;   /* as it was before the import */
+  gboolean gained;   /* votes from this file */
 } Voter;
 
 typedef struct
 {
+  gint64  id;
+  char   *name;   /* as the workshop has it */
+} Tag;
+
+typedef struct
+{
+  TpCsvIdea   idea;
+  gint64      id;
+  int         rank;
+  const char *uuid;
+} IdeaRow;
+
+typedef struct
+{
+  gint64 id;
+  gint64 other_id;   /* the tag or the participant */
+  int    position;
+} LinkRow;
+
+typedef struct _Import Import;
+
+/* Binds one row's values from the parameter @first on. */
+typedef void (*BindRowFunc) (Import        *import,
+                             sqlite3_stmt  *stmt,
+                             int            first,
+                             gconstpointer  row);
+
+/* Rows read but not yet written, and the statements that write them. */
+typedef struct
+{
+  const char  *insert_one;
+  const char  *insert_batch;
+  int          n_params;
+  BindRowFunc  bind;
+  GArray      *rows;
+} Pending;
+
+struct _Import
+{
   TpStore    *store;
   gint64      workshop_id;
   gboolean    anonymous;
+  gboolean    batched;
   char       *now;
-  GHashTable *tags;        /* casefolded name → gint64 id */
+  GHashTable *tag_keys;    /* casefolded name → Tag */
+  GHashTable *tag_names;   /* name as the file spells it → Tag, not owned */
   GArray     *voters;      /* Voter, in the order they fill up */
   guint       voter;       /* the one being filled */
   guint       next_number; /* for the next "Imported N" */
-} Import;
+  GPtrArray  *triggers;    /* the SQL of those set aside */
+  Pending     ideas;
+  Pending     links;
+  Pending     votes;
+};
+
+static Tag *
+tag_new (gint64      id,
+         const char *name)
+{
+  Tag *tag = g_new (Tag, 1);
+
+  tag->id = id;
+  tag->name = g_strdup (name);
+  return tag;
+}
+
+static void
+tag_free (gpointer data)
+{
+  Tag *tag = data;
+
+  g_free (tag->name);
+  g_free (tag);
+}
 
 static void
 import_clear (Import *import)
 {
   g_clear_pointer (&import->now, g_free);
-  g_clear_pointer (&import->tags, g_hash_table_unref);
+  g_clear_pointer (&import->tag_keys, g_hash_table_unref);
+  g_clear_pointer (&import->tag_names, g_hash_table_unref);
   g_clear_pointer (&import->voters, g_array_unref);
+  g_clear_pointer (&import->triggers, g_ptr_array_unref);
+  g_clear_pointer (&import->ideas.rows, g_array_unref);
+  g_clear_pointer (&import->links.rows, g_array_unref);
+  g_clear_pointer (&import->votes.rows, g_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
@@ -57,7 +170,7 @@ static gboolean
 load_tags (Import  *import,
            GError **error)
 {
-  sqlite3_stmt *stmt = tp_store_prepare (import->store, "SELECT id, key FROM tags WHERE workshop_id = ?1", error);
+  sqlite3_stmt *stmt = tp_store_prepare (import->store, "SELECT id, key, name FROM tags WHERE workshop_id = ?1", error);
   int rc;
 
   if (stmt == NULL)
@@ -65,11 +178,8 @@ load_tags (Import  *import,
 
   sqlite3_bind_int64 (stmt, 1, import->workshop_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_hash_table_insert (import->tags, g_strdup (tp_store_column_text (stmt, 1)), g_memdup2 (&id, sizeof id));
-    }
+    g_hash_table_insert (import->tag_keys, g_strdup (tp_store_column_text (stmt, 1)),
+                         tag_new (sqlite3_column_int64 (stmt, 0), tp_store_column_text (stmt, 2)));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -145,6 +255,7 @@ load_voters (Import  *import,
   return TRUE;
 }
 
+/* With a budget of 0 for now: settle_budgets() gives it its votes. */
 static gboolean
 add_voter (Import  *import,
            GError **error)
@@ -152,7 +263,7 @@ add_voter (Import  *import,
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
-  Voter voter = { 0, 0, 0, TRUE };
+  Voter voter = { 0, 0, 0, FALSE };
   sqlite3_stmt *stmt;
 
   if (import->next_number == 1)
@@ -164,7 +275,7 @@ add_voter (Import  *import,
 
   stmt = tp_store_prepare (import->store,
                            "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           "VALUES (?1, ?2, ?3, ?4, 0)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -173,7 +284,6 @@ add_voter (Import  *import,
   sqlite3_bind_int64 (stmt, 2, import->workshop_id);
   tp_store_bind_text (stmt, 3, name);
   tp_store_bind_text (stmt, 4, key);
-  sqlite3_bind_int (stmt, 5, VOTE_BUDGET_MAX);
   if (!tp_store_step_done (import->store, stmt, error))
     return FALSE;
 
@@ -182,32 +292,10 @@ add_voter (Import  *import,
   return TRUE;
 }
 
-static gboolean
-set_budget (Import  *import,
-            gint64   participant_id,
-            guint    budget,
+static Voter *
+next_voter (Import  *import,
             GError **error)
 {
-  sqlite3_stmt *stmt = tp_store_prepare (import->store,
-                                         "UPDATE participants SET vote_budget = ?2 WHERE id = ?1",
-                                         error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, participant_id);
-  sqlite3_bind_int (stmt, 2, budget);
-  return tp_store_step_done (import->store, stmt, error);
-}
-
-/* The trigger counts a participant's votes against the budget at each
- * insert, so the budget goes to the most first and down at the end. */
-static Voter *
-current_voter (Import  *import,
-               GError **error)
-{
-  Voter *voter;
-
   while (import->voter < import->voters->len &&
          g_array_index (import->voters, Voter, import->voter).used >= VOTE_BUDGET_MAX)
     import->voter++;
@@ -215,15 +303,7 @@ current_voter (Import  *import,
   if (import->voter == import->voters->len && !add_voter (import, error))
     return NULL;
 
-  voter = &g_array_index (import->voters, Voter, import->voter);
-  if (!voter->raised)
-    {
-      if (!set_budget (import, voter->id, VOTE_BUDGET_MAX, error))
-        return NULL;
-      voter->raised = TRUE;
-    }
-
-  return voter;
+  return &g_array_index (import->voters, Voter, import->voter);
 }
 
 static gboolean
@@ -232,33 +312,26 @@ add_votes (Import  *import,
            guint    votes,
            GError **error)
 {
-  while (votes > 0)
+  for (; votes > 0; votes--)
     {
-      Voter *voter = current_voter (import, error);
-      sqlite3_stmt *stmt;
+      Voter *voter = next_voter (import, error);
+      LinkRow vote;
 
       if (voter == NULL)
         return FALSE;
 
-      stmt = tp_store_prepare (import->store,
-                               "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (?1, ?2, ?3)",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, idea_id);
-      sqlite3_bind_int64 (stmt, 2, voter->id);
-      sqlite3_bind_text (stmt, 3, import->now, -1, SQLITE_STATIC);
-      if (!tp_store_step_done (import->store, stmt, error))
-        return FALSE;
-
+      vote = (LinkRow) { idea_id, voter->id, 0 };
+      g_array_append_val (import->votes.rows, vote);
       voter->used++;
-      votes--;
+      voter->gained = TRUE;
     }
 
   return TRUE;
 }
 
+/* Each budget goes up to the votes its participant now has. Setting it
+ * runs the database's own check of the budget against the votes
+ * (participants_budget_covers_votes), once per participant. */
 static gboolean
 settle_budgets (Import  *import,
                 GError **error)
@@ -266,59 +339,77 @@ settle_budgets (Import  *import,
   for (guint i = 0; i < import->voters->len; i++)
     {
       Voter *voter = &g_array_index (import->voters, Voter, i);
+      sqlite3_stmt *stmt;
 
-      if (voter->raised && !set_budget (import, voter->id, MAX (voter->budget, voter->used), error))
+      if (!voter->gained)
+        continue;
+
+      stmt = tp_store_prepare (import->store, "UPDATE participants SET vote_budget = ?2 WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, voter->id);
+      sqlite3_bind_int (stmt, 2, MAX (voter->budget, voter->used));
+      if (!tp_store_step_done (import->store, stmt, error))
         return FALSE;
     }
 
   return TRUE;
 }
 
+static Tag *
+add_tag (Import      *import,
+         const char  *name,
+         GError     **error)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  Tag *tag = g_hash_table_lookup (import->tag_keys, key);
+
+  if (tag == NULL)
+    {
+      sqlite3_stmt *stmt = tp_store_prepare (import->store,
+                                             "INSERT INTO tags (workshop_id, name, key, colour) VALUES (?1, ?2, ?3, ?4)",
+                                             error);
+
+      if (stmt == NULL)
+        return NULL;
+
+      sqlite3_bind_int64 (stmt, 1, import->workshop_id);
+      tp_store_bind_text (stmt, 2, name);
+      tp_store_bind_text (stmt, 3, key);
+      tp_store_bind_text (stmt, 4, tp_tag_pick_colour (key));
+      if (!tp_store_step_done (import->store, stmt, error))
+        return NULL;
+
+      tag = tag_new (sqlite3_last_insert_rowid (tp_store_get_db (import->store)), name);
+      g_hash_table_insert (import->tag_keys, g_steal_pointer (&key), tag);
+    }
+
+  g_hash_table_insert (import->tag_names, g_strdup (name), tag);
+  return tag;
+}
+
+/* Most rows repeat tags that earlier rows brought, spelled the same.
+ * @names, when given, gets each tag's name as the workshop has it. */
 static gboolean
-add_tags (Import              *import,
-          gint64               idea_id,
-          const char * const  *tags,
-          GError             **error)
+add_links (Import              *import,
+           gint64               idea_id,
+           const char * const  *tags,
+           const char         **names,
+           GError             **error)
 {
   for (guint i = 0; tags[i] != NULL; i++)
     {
-      g_autofree char *key = g_utf8_casefold (tags[i], -1);
-      gint64 *tag_id = g_hash_table_lookup (import->tags, key);
-      sqlite3_stmt *stmt;
+      Tag *tag = g_hash_table_lookup (import->tag_names, tags[i]);
+      LinkRow link;
 
-      if (tag_id == NULL)
-        {
-          gint64 id;
-
-          stmt = tp_store_prepare (import->store,
-                                   "INSERT INTO tags (workshop_id, name, key, colour) VALUES (?1, ?2, ?3, ?4)",
-                                   error);
-          if (stmt == NULL)
-            return FALSE;
-
-          sqlite3_bind_int64 (stmt, 1, import->workshop_id);
-          tp_store_bind_text (stmt, 2, tags[i]);
-          tp_store_bind_text (stmt, 3, key);
-          tp_store_bind_text (stmt, 4, tp_tag_pick_colour (key));
-          if (!tp_store_step_done (import->store, stmt, error))
-            return FALSE;
-
-          id = sqlite3_last_insert_rowid (tp_store_get_db (import->store));
-          tag_id = g_memdup2 (&id, sizeof id);
-          g_hash_table_insert (import->tags, g_steal_pointer (&key), tag_id);
-        }
-
-      stmt = tp_store_prepare (import->store,
-                               "INSERT INTO idea_tags (idea_id, tag_id, position) VALUES (?1, ?2, ?3)",
-                               error);
-      if (stmt == NULL)
+      if (tag == NULL && !(tag = add_tag (import, tags[i], error)))
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, idea_id);
-      sqlite3_bind_int64 (stmt, 2, *tag_id);
-      sqlite3_bind_int (stmt, 3, i);
-      if (!tp_store_step_done (import->store, stmt, error))
-        return FALSE;
+      link = (LinkRow) { idea_id, tag->id, i };
+      g_array_append_val (import->links.rows, link);
+      if (names != NULL)
+        names[i] = tag->name;
     }
 
   return TRUE;
@@ -335,67 +426,195 @@ bind_optional_double (sqlite3_stmt *stmt,
     sqlite3_bind_double (stmt, column, value);
 }
 
-static gboolean
-insert_idea (Import          *import,
-             const TpCsvIdea *idea,
-             const char      *uuid,
-             int              rank,
-             gint64          *idea_id,
-             GError         **error)
+static void
+bind_idea (Import        *import,
+           sqlite3_stmt  *stmt,
+           int            first,
+           gconstpointer  data)
 {
+  const IdeaRow *row = data;
+  const TpCsvIdea *idea = &row->idea;
   const TpScores *s = &idea->scores;
-  sqlite3_stmt *stmt;
 
-  stmt = tp_store_prepare (import->store,
-                           "INSERT INTO ideas (uuid, workshop_id, title, details, author, status, "
-                           "  created_at, updated_at, rank, impact, effort, rice_reach, rice_impact, "
-                           "  rice_confidence, rice_effort, moscow) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, import->workshop_id);
-  sqlite3_bind_text (stmt, 3, idea->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, idea->details, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first, row->id);
+  sqlite3_bind_text (stmt, first + 1, row->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first + 2, import->workshop_id);
+  sqlite3_bind_text (stmt, first + 3, idea->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, idea->details, -1, SQLITE_STATIC);
   if (idea->author != NULL)
-    sqlite3_bind_text (stmt, 5, idea->author, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, tp_idea_status_to_string (idea->status), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, import->now, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 8, rank);
+    sqlite3_bind_text (stmt, first + 5, idea->author, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 6, tp_idea_status_to_string (idea->status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 7, import->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 8, import->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, first + 9, row->rank);
   if (s->impact > 0)
-    sqlite3_bind_int (stmt, 9, s->impact);
+    sqlite3_bind_int (stmt, first + 10, s->impact);
   if (s->effort > 0)
-    sqlite3_bind_int (stmt, 10, s->effort);
-  bind_optional_double (stmt, 11, s->rice_reach);
-  bind_optional_double (stmt, 12, s->rice_impact);
+    sqlite3_bind_int (stmt, first + 11, s->effort);
+  bind_optional_double (stmt, first + 12, s->rice_reach);
+  bind_optional_double (stmt, first + 13, s->rice_impact);
   if (s->rice_confidence >= 0)
-    sqlite3_bind_int (stmt, 13, s->rice_confidence);
-  bind_optional_double (stmt, 14, s->rice_effort);
+    sqlite3_bind_int (stmt, first + 14, s->rice_confidence);
+  bind_optional_double (stmt, first + 15, s->rice_effort);
   if (s->moscow != TP_MOSCOW_NONE)
-    sqlite3_bind_text (stmt, 15, tp_moscow_to_string (s->moscow), -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, first + 16, tp_moscow_to_string (s->moscow), -1, SQLITE_STATIC);
+}
 
-  if (!tp_store_step_done (import->store, stmt, error))
-    return FALSE;
+static void
+bind_link (Import        *import,
+           sqlite3_stmt  *stmt,
+           int            first,
+           gconstpointer  data)
+{
+  const LinkRow *row = data;
 
-  *idea_id = sqlite3_last_insert_rowid (tp_store_get_db (import->store));
+  sqlite3_bind_int64 (stmt, first, row->id);
+  sqlite3_bind_int64 (stmt, first + 1, row->other_id);
+  sqlite3_bind_int (stmt, first + 2, row->position);
+}
+
+static void
+bind_vote (Import        *import,
+           sqlite3_stmt  *stmt,
+           int            first,
+           gconstpointer  data)
+{
+  const LinkRow *row = data;
+
+  sqlite3_bind_int64 (stmt, first, row->id);
+  sqlite3_bind_int64 (stmt, first + 1, row->other_id);
+  sqlite3_bind_text (stmt, first + 2, import->now, -1, SQLITE_STATIC);
+}
+
+static void
+clear_idea_row (gpointer data)
+{
+  tp_csv_idea_clear (&((IdeaRow *)data)->idea);
+}
+
+static void
+pending_init (Pending     *pending,
+              const char  *insert_one,
+              const char  *insert_batch,
+              int          n_params,
+              BindRowFunc  bind,
+              gsize        row_size)
+{
+  pending->insert_one = insert_one;
+  pending->insert_batch = insert_batch;
+  pending->n_params = n_params;
+  pending->bind = bind;
+  pending->rows = g_array_sized_new (FALSE, FALSE, row_size, 2 * BATCH_ROWS);
+}
+
+/* Writes the full batches of @pending, and with @all the rest too. */
+static gboolean
+write_pending (Import   *import,
+               Pending  *pending,
+               gboolean  all,
+               GError  **error)
+{
+  GArray *rows = pending->rows;
+  guint done = 0;
+
+  while (rows->len - done >= BATCH_ROWS || (all && done < rows->len))
+    {
+      guint n = import->batched && rows->len - done >= BATCH_ROWS ? BATCH_ROWS : 1;
+      sqlite3_stmt *stmt = tp_store_prepare (import->store,
+                                             n > 1 ? pending->insert_batch : pending->insert_one,
+                                             error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      for (guint k = 0; k < n; k++)
+        pending->bind (import, stmt, 1 + k * pending->n_params,
+                       rows->data + (gsize)(done + k) * g_array_get_element_size (rows));
+      if (!tp_store_step_done (import->store, stmt, error))
+        return FALSE;
+
+      done += n;
+    }
+
+  g_array_remove_range (rows, 0, done);
+  return TRUE;
+}
+
+/* Ideas first: the tags and votes name them. */
+static gboolean
+write_all_pending (Import   *import,
+                   gboolean  all,
+                   GError  **error)
+{
+  return write_pending (import, &import->ideas, all, error) &&
+         write_pending (import, &import->links, all, error) &&
+         write_pending (import, &import->votes, all, error);
+}
+
+static gboolean
+set_triggers_aside (Import  *import,
+                    GError **error)
+{
+  sqlite3 *db = tp_store_get_db (import->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (row_triggers); i++)
+    {
+      sqlite3_stmt *stmt = tp_store_prepare (import->store,
+                                             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                                             error);
+      g_autoptr(GError) local_error = NULL;
+      char *sql;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_text (stmt, 1, row_triggers[i].name, -1, SQLITE_STATIC);
+      if (!tp_store_step_row (import->store, stmt, &local_error))
+        {
+          sqlite3_reset (stmt);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          continue;
+        }
+      sql = g_strdup (tp_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+
+      g_ptr_array_add (import->triggers, sql);
+      if (!tp_store_exec_sql (db, row_triggers[i].drop, error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
 static gboolean
-next_rank (Import  *import,
-           int     *rank,
-           GError **error)
+restore_triggers (Import  *import,
+                  GError **error)
 {
-  sqlite3_stmt *stmt = tp_store_prepare (import->store,
-                                         "SELECT coalesce (max (rank) + 1, 0) FROM ideas WHERE workshop_id = ?1",
-                                         error);
+  for (guint i = 0; i < import->triggers->len; i++)
+    if (!tp_store_exec_sql (tp_store_get_db (import->store), g_ptr_array_index (import->triggers, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* One number, from @sql that may take the workshop as ?1. */
+static gboolean
+query_number (Import      *import,
+              const char  *sql,
+              gint64      *value,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = tp_store_prepare (import->store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, import->workshop_id);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, import->workshop_id);
   if (!tp_store_step_row (import->store, stmt, error))
     {
       sqlite3_reset (stmt);
@@ -404,33 +623,32 @@ next_rank (Import  *import,
       return FALSE;
     }
 
-  *rank = sqlite3_column_int (stmt, 0);
+  *value = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return TRUE;
 }
 
 static TpIdea *
-new_idea_object (Import          *import,
-                 const TpCsvIdea *idea,
-                 const char      *uuid,
-                 gint64           idea_id,
-                 int              rank)
+new_idea_object (Import              *import,
+                 const IdeaRow       *row,
+                 const char * const  *tags)
 {
+  const TpCsvIdea *idea = &row->idea;
   const TpScores *s = &idea->scores;
 
   return g_object_new (TP_TYPE_IDEA,
-                       "id", idea_id,
+                       "id", row->id,
                        "workshop-id", import->workshop_id,
-                       "uuid", uuid,
+                       "uuid", row->uuid,
                        "title", idea->title,
                        "details", idea->details,
                        "author", idea->author,
-                       "tags", idea->tags,
+                       "tags", tags,
                        "status", idea->status,
                        "created-at", import->now,
                        "updated-at", import->now,
                        "journey-revision", (gint64)1,
-                       "rank", rank,
+                       "rank", row->rank,
                        "impact", s->impact,
                        "effort", s->effort,
                        "rice-reach", s->rice_reach,
@@ -444,20 +662,42 @@ new_idea_object (Import          *import,
 
 typedef struct
 {
-  guint32 part[4];
+  guint64 high;
+  guint64 low;
 } RawUuid;
 
-static int
-compare_uuids (gconstpointer a,
-               gconstpointer b)
+/* By their first 64 bits, a byte at a time from the last: two uuids
+ * that share those bits are as good as never drawn. */
+static void
+sort_uuids (RawUuid *raw,
+            guint    n)
 {
-  const RawUuid *x = a, *y = b;
+  g_autofree RawUuid *other = g_new (RawUuid, n);
+  RawUuid *from = raw, *to = other;
 
-  for (guint i = 0; i < 4; i++)
-    if (x->part[i] != y->part[i])
-      return x->part[i] < y->part[i] ? -1 : 1;
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint starts[256] = { 0 };
+      RawUuid *swap;
+      guint total = 0;
 
-  return 0;
+      for (guint i = 0; i < n; i++)
+        starts[(from[i].high >> shift) & 0xFF]++;
+      for (guint b = 0; b < 256; b++)
+        {
+          guint count = starts[b];
+
+          starts[b] = total;
+          total += count;
+        }
+      for (guint i = 0; i < n; i++)
+        to[starts[(from[i].high >> shift) & 0xFF]++] = from[i];
+
+      swap = from, from = to, to = swap;
+    }
+
+  /* Eight passes end where they began. */
+  g_assert (from == raw);
 }
 
 /* Random (version 4) uuids, handed out in sorted order so that the
@@ -466,59 +706,98 @@ compare_uuids (gconstpointer a,
 static char *
 sorted_uuids (guint n)
 {
+  static const char hex[] = "0123456789abcdef";
   g_autoptr(GRand) rand = g_rand_new ();
   g_autofree RawUuid *raw = g_new (RawUuid, n);
   char *text = g_malloc ((gsize)n * 37);
 
   for (guint i = 0; i < n; i++)
     {
-      for (guint k = 0; k < 4; k++)
-        raw[i].part[k] = g_rand_int (rand);
-      raw[i].part[1] = (raw[i].part[1] & 0xFFFF0FFF) | 0x00004000;
-      raw[i].part[2] = (raw[i].part[2] & 0x3FFFFFFF) | 0x80000000;
+      raw[i].high = (guint64)g_rand_int (rand) << 32 | g_rand_int (rand);
+      raw[i].low = (guint64)g_rand_int (rand) << 32 | g_rand_int (rand);
+      raw[i].high = (raw[i].high & ~G_GUINT64_CONSTANT (0xF000)) | 0x4000;
+      raw[i].low = (raw[i].low & ~(G_GUINT64_CONSTANT (3) << 62)) | G_GUINT64_CONSTANT (1) << 63;
     }
-  qsort (raw, n, sizeof (RawUuid), compare_uuids);
+  sort_uuids (raw, n);
 
+  /* Lower-case hex as g_uuid_string_random() writes it; by hand, since
+   * g_snprintf() for each took longer than making them all. */
   for (guint i = 0; i < n; i++)
     {
-      const guint32 *p = raw[i].part;
+      char *out = text + (gsize)i * 37;
 
-      g_snprintf (text + (gsize)i * 37, 37, "%08x-%04x-%04x-%04x-%04x%08x",
-                  p[0], p[1] >> 16, p[1] & 0xFFFF, p[2] >> 16, p[2] & 0xFFFF, p[3]);
+      for (guint b = 0; b < 16; b++)
+        {
+          guint8 byte = (b < 8 ? raw[i].high : raw[i].low) >> (56 - 8 * (b % 8));
+
+          if (b == 4 || b == 6 || b == 8 || b == 10)
+            *out++ = '-';
+          *out++ = hex[byte >> 4];
+          *out++ = hex[byte & 0xF];
+        }
+      *out = '\0';
     }
 
   return text;
 }
 
-/* A large import touches far more pages than SQLite keeps by default;
- * spilling them mid-transaction writes many twice. */
-static int
-widen_cache (TpStore *self)
+typedef struct
 {
-  sqlite3 *db = tp_store_get_db (self);
-  sqlite3_stmt *stmt = NULL;
-  int previous = -2000;
+  int cache_size;
+  int temp_store;
+} Pragmas;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    previous = sqlite3_column_int (stmt, 0);
+static int
+read_pragma (sqlite3    *db,
+             const char *sql,
+             int         fallback)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = fallback;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
 
-  sqlite3_exec (db, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+  return value;
+}
+
+/* A large import touches far more pages than SQLite keeps by default;
+ * spilling them mid-transaction writes many twice. Its statement
+ * journals stay in memory too, rather than in temporary files. Both
+ * are set outside a transaction, and only for the import. */
+static Pragmas
+tune_for_import (TpStore *self)
+{
+  sqlite3 *db = tp_store_get_db (self);
+  Pragmas previous = {
+    read_pragma (db, "PRAGMA cache_size", -2000),
+    read_pragma (db, "PRAGMA temp_store", 0),
+  };
+
+  sqlite3_exec (db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
   return previous;
 }
 
 static void
-restore_cache (TpStore *self,
-               int      previous)
+restore_pragmas (TpStore       *self,
+                 const Pragmas *previous)
 {
-  /* PRAGMA takes no bound parameters; the number is SQLite's own. */
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", previous);
+  /* PRAGMA takes no bound parameters; the numbers are SQLite's own. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d; PRAGMA temp_store = %d",
+                                          previous->cache_size, previous->temp_store);
 
   sqlite3_exec (tp_store_get_db (self), sql, NULL, NULL, NULL);
 }
 
-/* Inside the transaction; the caller rolls back on failure. */
+/* Inside the transaction; the caller rolls back on failure.
+ *
+ * The rules of the triggers set aside hold all the same: a new idea is
+ * never done (the reader makes the file's done rows in progress, and the
+ * loop refuses any other), each participant's votes stay within its
+ * budget (settle_budgets() has the database check it, once per
+ * participant), votes go only to the workshop's own participants, and
+ * the ideas written are new, so their updated_at is already now. */
 static gboolean
 write_rows (Import       *import,
             TpCsvImport  *csv,
@@ -527,39 +806,61 @@ write_rows (Import       *import,
             GError      **error)
 {
   guint n_rows = tp_csv_import_get_n_rows (csv);
-  int rank;
+  g_autofree const char **names = NULL;
+  gint64 rank, first_id;
 
-  if (!next_rank (import, &rank, error) || !load_tags (import, error) || !load_voters (import, error))
+  if (!query_number (import, "SELECT coalesce (max (rank) + 1, 0) FROM ideas WHERE workshop_id = ?1", &rank, error) ||
+      !query_number (import, "SELECT coalesce (max (id), 0) + 1 FROM ideas", &first_id, error) ||
+      !load_tags (import, error) ||
+      !load_voters (import, error) ||
+      !set_triggers_aside (import, error))
     return FALSE;
 
-  for (guint r = 0; r < n_rows; r++, rank++)
+  for (guint r = 0; r < n_rows; r++)
     {
-      TpCsvIdea idea;
-      const char *uuid = uuids + (gsize)r * 37;
-      gint64 idea_id;
-      gboolean ok;
+      IdeaRow row = { .id = first_id + r, .rank = rank + r, .uuid = uuids + (gsize)r * 37 };
+      IdeaRow *pending;
 
-      if (!tp_csv_import_read_idea (csv, r, &idea, error))
+      if (!tp_csv_import_read_idea (csv, r, &row.idea, error))
         return FALSE;
 
+      if (row.idea.status == TP_IDEA_STATUS_DONE)
+        {
+          tp_csv_idea_clear (&row.idea);
+          g_set_error (error, TP_ERROR, TP_ERROR_REFUSED, _("The database refused the change: %s"),
+                       "done-gate: a new idea has no walks yet");
+          return FALSE;
+        }
+
       if (import->anonymous)
-        g_clear_pointer (&idea.author, g_free);
+        g_clear_pointer (&row.idea.author, g_free);
 
-      ok = insert_idea (import, &idea, uuid, rank, &idea_id, error) &&
-           add_tags (import, idea_id, (const char * const *)idea.tags, error) &&
-           add_votes (import, idea_id, idea.votes, error);
+      g_array_append_val (import->ideas.rows, row);
+      pending = &g_array_index (import->ideas.rows, IdeaRow, import->ideas.rows->len - 1);
+      if (objects != NULL)
+        names = g_renew (const char *, names, g_strv_length (row.idea.tags) + 1);
 
-      if (ok && objects != NULL)
-        g_ptr_array_add (objects, new_idea_object (import, &idea, uuid, idea_id, rank));
-      else if (!ok)
-        g_prefix_error (error, _("line %u: "), idea.line);
+      if (!add_links (import, row.id, (const char * const *)row.idea.tags, names, error) ||
+          !add_votes (import, row.id, row.idea.votes, error))
+        {
+          g_prefix_error (error, _("line %u: "), pending->idea.line);
+          return FALSE;
+        }
 
-      tp_csv_idea_clear (&idea);
-      if (!ok)
+      if (objects != NULL)
+        {
+          names[g_strv_length (row.idea.tags)] = NULL;
+          g_ptr_array_add (objects, new_idea_object (import, pending, names));
+        }
+
+      if (import->ideas.rows->len == BATCH_ROWS && !write_all_pending (import, FALSE, error))
         return FALSE;
     }
 
-  return settle_budgets (import, error) && tp_store_commit (import->store, error);
+  return write_all_pending (import, TRUE, error) &&
+         settle_budgets (import, error) &&
+         restore_triggers (import, error) &&
+         tp_store_commit (import->store, error);
 }
 
 /**
@@ -581,7 +882,7 @@ tp_store_import_csv (TpStore      *self,
   g_autofree char *uuids = NULL;
   g_autoptr(GPtrArray) objects = NULL;
   gboolean done = FALSE;
-  int cache_size;
+  Pragmas pragmas;
   GListStore *ideas;
   guint n_rows;
 
@@ -595,9 +896,20 @@ tp_store_import_csv (TpStore      *self,
   import.store = self;
   import.workshop_id = tp_workshop_get_id (workshop);
   import.now = tp_store_now ();
-  import.tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  import.tag_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tag_free);
+  import.tag_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import.voters = g_array_new (FALSE, FALSE, sizeof (Voter));
+  import.triggers = g_ptr_array_new_with_free_func (g_free);
   import.anonymous = tp_workshop_get_anonymous (workshop);
+  import.batched = sqlite3_limit (tp_store_get_db (self), SQLITE_LIMIT_VARIABLE_NUMBER, -1) >=
+                   BATCH_ROWS * IDEA_PARAMS;
+  pending_init (&import.ideas, INSERT_IDEAS IDEA_ROW, INSERT_IDEAS TIMES_BATCH (IDEA_ROW),
+                IDEA_PARAMS, bind_idea, sizeof (IdeaRow));
+  g_array_set_clear_func (import.ideas.rows, clear_idea_row);
+  pending_init (&import.links, INSERT_LINKS LINK_ROW, INSERT_LINKS TIMES_BATCH (LINK_ROW),
+                LINK_PARAMS, bind_link, sizeof (LinkRow));
+  pending_init (&import.votes, INSERT_VOTES LINK_ROW, INSERT_VOTES TIMES_BATCH (LINK_ROW),
+                LINK_PARAMS, bind_vote, sizeof (LinkRow));
   n_rows = tp_csv_import_get_n_rows (csv);
   uuids = sorted_uuids (n_rows);
 
@@ -606,14 +918,14 @@ tp_store_import_csv (TpStore      *self,
   if (ideas != NULL)
     objects = g_ptr_array_new_full (n_rows, g_object_unref);
 
-  cache_size = widen_cache (self);
+  pragmas = tune_for_import (self);
   if (tp_store_begin (self, error))
     {
       done = write_rows (&import, csv, uuids, objects, error);
       if (!done)
         tp_store_rollback (self);
     }
-  restore_cache (self, cache_size);
+  restore_pragmas (self, &pragmas);
 
   if (!done)
     return FALSE;

@@ -506,12 +506,87 @@ migrate_to_5 (sqlite3  *db,
     error);
 }
 
+/* SQLite evaluates a CHECK (x IN (…)) of more than two values through a
+ * lookup table that it builds again for every row written, so each idea
+ * written paid for three. The same rules as plain comparisons cost next
+ * to nothing. A CHECK is not kept in the rows, so the table's SQL is
+ * changed in place, as SQLite documents for changes that leave the file
+ * format alone: under writable_schema, with the schema version raised so
+ * that every connection reads the schema again. */
+static const char * const ideas_checks[][2] = {
+  { "CHECK (status IN ('new', 'shortlisted', 'in-progress', 'done', 'parked'))",
+    "CHECK (status = 'new' OR status = 'shortlisted' OR status = 'in-progress' "
+    "OR status = 'done' OR status = 'parked')" },
+  { "CHECK (rice_impact IN (0.25, 0.5, 1, 2, 3))",
+    "CHECK (rice_impact = 0.25 OR rice_impact = 0.5 OR rice_impact = 1 "
+    "OR rice_impact = 2 OR rice_impact = 3)" },
+  { "CHECK (moscow IN ('must', 'should', 'could', 'wont'))",
+    "CHECK (moscow = 'must' OR moscow = 'should' OR moscow = 'could' OR moscow = 'wont')" },
+};
+
+static gboolean
+migrate_to_6 (sqlite3  *db,
+              GError  **error)
+{
+  g_autoptr(GString) sql = NULL;
+  g_autofree char *set_version = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int schema_version = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT sql, (SELECT schema_version FROM pragma_schema_version) "
+                               "FROM sqlite_master WHERE type = 'table' AND name = 'ideas'",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      sql = g_string_new ((const char *)sqlite3_column_text (stmt, 0));
+      schema_version = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  if (sql == NULL)
+    {
+      tp_store_set_error (db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ideas_checks); i++)
+    if (g_string_replace (sql, ideas_checks[i][0], ideas_checks[i][1], 0) != 1)
+      {
+        g_set_error (error, TP_ERROR, TP_ERROR_DAMAGED, _("The database is damaged (%s)"),
+                     "the ideas table is not as schema 5 made it");
+        return FALSE;
+      }
+
+  if (!tp_store_exec_sql (db, "PRAGMA writable_schema = ON", error))
+    return FALSE;
+  rc = sqlite3_prepare_v2 (db, "UPDATE sqlite_master SET sql = ?1 WHERE type = 'table' AND name = 'ideas'",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, sql->str, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    tp_store_set_error (db, rc, error);
+  sqlite3_finalize (stmt);
+  sqlite3_exec (db, "PRAGMA writable_schema = OFF", NULL, NULL, NULL);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  /* PRAGMA takes no bound parameters; the number is SQLite's own. The
+   * query reads the new schema, so SQL it cannot parse fails here. */
+  set_version = g_strdup_printf ("PRAGMA schema_version = %d", schema_version + 1);
+  return tp_store_exec_sql (db, set_version, error) &&
+         tp_store_exec_sql (db, "SELECT id FROM ideas WHERE status = 'done' LIMIT 1", error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
   migrate_to_4,
   migrate_to_5,
+  migrate_to_6,
 };
 
 guint

@@ -51,6 +51,51 @@ has_column (sqlite3    *db,
 }
 
 static void
+assert_update (sqlite3    *db,
+               const char *set,
+               int         expected)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE ideas SET %s WHERE uuid = 'probe'", set);
+
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, expected);
+}
+
+/* Version 6 wrote the CHECK (… IN (…)) lists on ideas as comparisons:
+ * the rules are the same, and the lists are gone. */
+static void
+assert_ideas_checks (const char *path)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE name = 'ideas'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_null (strstr ((const char *)sqlite3_column_text (stmt, 0), " IN ("));
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "BEGIN;"
+                                 "INSERT INTO ideas (uuid, workshop_id, title, created_at, updated_at) "
+                                 "VALUES ('probe', 1, 'Probe', 'now', 'now')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_update (db, "status = 'someday'", SQLITE_CONSTRAINT);
+  assert_update (db, "status = 'in-progress'", SQLITE_OK);
+  assert_update (db, "status = 'parked'", SQLITE_OK);
+  assert_update (db, "rice_impact = 0.3", SQLITE_CONSTRAINT);
+  assert_update (db, "rice_impact = 4", SQLITE_CONSTRAINT);
+  assert_update (db, "rice_impact = 0.25", SQLITE_OK);
+  assert_update (db, "rice_impact = 3", SQLITE_OK);
+  assert_update (db, "rice_impact = NULL", SQLITE_OK);
+  assert_update (db, "moscow = 'maybe'", SQLITE_CONSTRAINT);
+  assert_update (db, "moscow = 'wont'", SQLITE_OK);
+  assert_update (db, "moscow = NULL", SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
 test_from_empty_file (void)
 {
   g_autoptr(GError) error = NULL;
@@ -76,6 +121,7 @@ test_from_empty_file (void)
   g_assert_true (has_column (db, "tags", "name"));
   g_assert_true (has_column (db, "idea_tags", "tag_id"));
   sqlite3_close (db);
+  assert_ideas_checks (path);
 
   /* Opening again is a no-op. */
   store = tp_store_new (path, &error);
@@ -234,6 +280,31 @@ check_walked_library (TpStore *store,
       /* Earlier versions start every workshop in the capture phase. */
       g_assert_cmpint (tp_workshop_get_phase (workshop), ==, TP_PHASE_CAPTURE);
     }
+
+  if (version >= 5)
+    {
+      /* Version 5 kept sticky notes imported from a CSV file. */
+      TpWorkshop *notes = tp_store_find_workshop (store, "Sticky notes", &error);
+      TpParticipant *imported;
+      TpIdea *callback;
+      TpScores scores;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (tp_workshop_get_n_ideas (notes), ==, 2);
+      tp_store_get_ideas (store, notes);
+      callback = tp_store_find_idea (store, "Call back within a day", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstrv (tp_idea_get_tags (callback), ((const char *[]) { "contact", "phone", NULL }));
+      g_assert_cmpint (tp_idea_get_status (callback), ==, TP_IDEA_STATUS_SHORTLISTED);
+      g_assert_cmpuint (tp_idea_get_votes (callback), ==, 2);
+      tp_idea_get_scores (callback, &scores);
+      g_assert_cmpfloat (scores.rice_impact, ==, 2);
+      g_assert_cmpint (scores.moscow, ==, TP_MOSCOW_MUST);
+      imported = tp_store_find_participant (store, notes, "Imported", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (tp_participant_get_used (imported), ==, 3);
+      g_assert_cmpuint (tp_participant_get_budget (imported), ==, 3);
+    }
 }
 
 static void
@@ -253,6 +324,7 @@ test_from_walked_version (gconstpointer data)
   g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
   check_walked_library (store, version);
   g_assert_finalize_object (store);
+  assert_ideas_checks (path);
 
   /* And again, now at the latest version. */
   store = tp_store_new (path, &error);
@@ -275,6 +347,7 @@ main (int   argc,
   g_test_add_data_func ("/migrations/from-version-2", GUINT_TO_POINTER (2), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-3", GUINT_TO_POINTER (3), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-4", GUINT_TO_POINTER (4), test_from_walked_version);
+  g_test_add_data_func ("/migrations/from-version-5", GUINT_TO_POINTER (5), test_from_walked_version);
 
   return g_test_run ();
 }

@@ -79,6 +79,79 @@ database_summary (Fixture *fixture)
   return g_string_free (summary, FALSE);
 }
 
+/* The schema as the file has it: an import sets row triggers aside for
+ * its transaction and must leave them as they were, whatever happens. */
+static char *
+schema_summary (Fixture *fixture)
+{
+  GString *summary = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (summary, "%s %s: %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (summary, FALSE);
+}
+
+static void
+assert_refused (sqlite3    *db,
+                const char *sql,
+                const char *rule)
+{
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_true (g_str_has_prefix (sqlite3_errmsg (db), rule));
+}
+
+/* What the triggers the import sets aside keep, tried on the file by a
+ * writer of its own, in a transaction it rolls back. */
+static void
+assert_row_rules_hold (Fixture *fixture)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA foreign_keys = ON; BEGIN;"
+                                 "INSERT INTO ideas (uuid, workshop_id, title, created_at, updated_at) "
+                                 "  SELECT 'probe', id, 'Probe', 'long ago', 'long ago' FROM workshops LIMIT 1;"
+                                 "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
+                                 "  SELECT 'no-votes', workshop_id, 'No votes', 'no votes', 0 FROM ideas "
+                                 "  WHERE uuid = 'probe';"
+                                 "INSERT INTO tags (workshop_id, name, key) "
+                                 "  SELECT workshop_id, 'probe', 'probe' FROM ideas WHERE uuid = 'probe';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  assert_refused (db, "INSERT INTO ideas (uuid, workshop_id, title, status, created_at, updated_at) "
+                      "SELECT 'done-idea', id, 'Done at once', 'done', 'now', 'now' FROM workshops LIMIT 1",
+                  "done-gate");
+  assert_refused (db, "INSERT INTO votes (idea_id, participant_id, created_at) "
+                      "SELECT i.id, p.id, 'now' FROM ideas i, participants p "
+                      "WHERE i.uuid = 'probe' AND p.uuid = 'no-votes'",
+                  "vote-budget");
+
+  /* A new tag link makes its idea newer. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO idea_tags (idea_id, tag_id) "
+                                 "  SELECT i.id, t.id FROM ideas i, tags t WHERE i.uuid = 'probe' AND t.key = 'probe'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT updated_at <> 'long ago' FROM ideas WHERE uuid = 'probe'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 static TpCsvImport *
 read_text (const char  *text,
            gssize       length,
@@ -212,12 +285,15 @@ test_all_or_nothing (Fixture       *fixture,
   g_autoptr(TpCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = database_summary (fixture);
+  g_autofree char *schema = schema_summary (fixture);
   g_autofree char *after = NULL;
+  g_autofree char *schema_after = NULL;
 
   /* The model is loaded, as in the window. */
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 0);
 
+  /* Several batches of rows are written before the last one fails. */
   for (guint i = 0; i < 500; i++)
     g_string_append_printf (text, "Idea %u,\"t%u, shared\",%u\n", i, i % 7, i % 3);
   g_string_append (text, "The last one,x,lots\n");
@@ -231,10 +307,108 @@ test_all_or_nothing (Fixture       *fixture,
 
   after = database_summary (fixture);
   g_assert_cmpstr (after, ==, before);
+  schema_after = schema_summary (fixture);
+  g_assert_cmpstr (schema_after, ==, schema);
+  assert_row_rules_hold (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_participants (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (tp_workshop_get_n_ideas (fixture->workshop), ==, 0);
+}
+
+/* More rows than one statement writes, after ideas and tags the library
+ * has: what the window shows is what the file holds, and the rules the
+ * import kept by itself hold for everyone after it. */
+static void
+test_many_rows (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Title,Tags,Votes,Status\n");
+  g_autoptr(GHashTable) uuids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(TpCsvImport) import = NULL;
+  g_autoptr(TpStore) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *schema_after = NULL;
+  const char * const statuses[] = { "new", "done", "parked" };
+  const char * const numbered[] = { "t0", "t1", "t2", "t3", "t4", "t5", "t6" };
+  TpWorkshop *other, *copy = NULL;
+  GListModel *ideas, *participants, *fresh_ideas;
+  guint votes = 0, used = 0;
+
+  other = tp_store_create_workshop (fixture->store, "Elsewhere", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tp_store_add_idea (fixture->store, other, "Another workshop's", NULL, NULL, NULL, &error));
+  g_assert_nonnull (tp_store_add_idea (fixture->store, fixture->workshop, "Before the file", NULL, NULL,
+                                       (const char *[]) { "Shared", NULL }, &error));
+  g_assert_no_error (error);
+  ideas = tp_store_get_ideas (fixture->store, fixture->workshop);
+  participants = tp_store_get_participants (fixture->store, fixture->workshop);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append_printf (text, "Row %u,\"shared, t%u\",%u,%s\n", i, i % 7, i % 4, statuses[i % 3]);
+      votes += i % 4;
+    }
+  import = read_text (text->str, -1, &error);
+  g_assert_no_error (error);
+
+  schema = schema_summary (fixture);
+  g_assert_cmpuint (import_into (fixture, import), ==, 300);
+  schema_after = schema_summary (fixture);
+  g_assert_cmpstr (schema_after, ==, schema);
+  assert_row_rules_hold (fixture);
+
+  g_assert_cmpuint (tp_workshop_get_n_ideas (fixture->workshop), ==, 301);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 8);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(TpParticipant) participant = g_list_model_get_item (participants, i);
+
+      g_assert_cmpuint (tp_participant_get_used (participant), <=, 99);
+      g_assert_cmpuint (tp_participant_get_budget (participant), ==, tp_participant_get_used (participant));
+      used += tp_participant_get_used (participant);
+    }
+  g_assert_cmpuint (used, ==, votes);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, (votes + 98) / 99);
+
+  /* The objects the import made are what another reader finds. */
+  fresh = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tp_store_get_workshops (fresh)); i++)
+    {
+      g_autoptr(TpWorkshop) workshop = g_list_model_get_item (tp_store_get_workshops (fresh), i);
+
+      /* The library holds on to it. */
+      if (tp_workshop_get_id (workshop) == tp_workshop_get_id (fixture->workshop))
+        copy = workshop;
+    }
+  g_assert_nonnull (copy);
+  fresh_ideas = tp_store_get_ideas (fresh, copy);
+  g_assert_cmpuint (g_list_model_get_n_items (fresh_ideas), ==, 301);
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 301);
+  for (guint i = 0; i < 301; i++)
+    {
+      g_autoptr(TpIdea) shown = g_list_model_get_item (ideas, i);
+      g_autoptr(TpIdea) stored = g_list_model_get_item (fresh_ideas, i);
+
+      g_assert_cmpint (tp_idea_get_id (shown), ==, tp_idea_get_id (stored));
+      g_assert_cmpstr (tp_idea_get_uuid (shown), ==, tp_idea_get_uuid (stored));
+      g_assert_cmpstr (tp_idea_get_title (shown), ==, tp_idea_get_title (stored));
+      g_assert_cmpstrv (tp_idea_get_tags (shown), tp_idea_get_tags (stored));
+      g_assert_cmpuint (tp_idea_get_votes (shown), ==, tp_idea_get_votes (stored));
+      g_assert_cmpint (tp_idea_get_status (shown), ==, tp_idea_get_status (stored));
+      g_assert_cmpint (tp_idea_get_rank (shown), ==, i);
+      g_assert_cmpint (tp_idea_get_rank (stored), ==, i);
+      g_assert_true (g_uuid_string_is_valid (tp_idea_get_uuid (stored)));
+      g_assert_true (g_hash_table_add (uuids, (gpointer)tp_idea_get_uuid (stored)));
+      if (i == 0)
+        continue;
+
+      g_assert_cmpint (tp_idea_get_status (stored), !=, TP_IDEA_STATUS_DONE);
+      g_assert_cmpuint (tp_idea_get_votes (stored), ==, (i - 1) % 4);
+      assert_tags (stored, (const char *[]) { "Shared", numbered[(i - 1) % 7], NULL });
+    }
 }
 
 static void
@@ -603,6 +777,7 @@ main (int   argc,
 
   ADD ("malformed", test_malformed);
   ADD ("all-or-nothing", test_all_or_nothing);
+  ADD ("many-rows", test_many_rows);
   ADD ("synonyms", test_synonyms);
   ADD ("mapping", test_mapping);
   ADD ("windows-1252", test_windows_1252);
