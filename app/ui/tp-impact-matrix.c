@@ -1,5 +1,9 @@
 /* tp-impact-matrix.c — the impact/effort 2×2 of a workshop's ideas
  *
+ * The chart lays its four cells out itself: two by two between the axes
+ * where each column gets a sensible width, and one below another, axes
+ * left out, in a narrow window; each cell's own hint names its halves.
+ *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +22,20 @@
 #define HIGH_SCORE 4
 #define LOW_SCORE  2
 
+/* The narrowest a column of the 2×2 may be; below it, one column. */
+#define MIN_COLUMN_WIDTH 260
+/* Between the cells when they are one below another, and above the
+ * strip of ideas not scored yet. */
+#define STACK_SPACING    12
+
+enum {
+  AXIS_HIGH_IMPACT,
+  AXIS_LOW_IMPACT,
+  AXIS_LOW_EFFORT,
+  AXIS_HIGH_EFFORT,
+  N_AXES
+};
+
 typedef struct
 {
   GtkWidget *cell;
@@ -34,7 +52,10 @@ struct _TpImpactMatrix
   TpWorkshop *workshop;
   GListModel *ideas;
 
-  GtkWidget  *grid;
+  gboolean    built;
+  GtkWidget  *axes[N_AXES];
+  gboolean    one_column;
+  guint       one_column_idle;
   Cell        cells[N_CELLS];
 };
 
@@ -55,6 +76,11 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Marks a singular and plural pair for xgettext (the keyword NP_:1,2 in
+ * po/meson.build), so translators get one entry with plural forms;
+ * g_dngettext translates it where it is used. */
+#define NP_(singular, plural) singular, plural
+
 static const struct {
   const char *css_class;
   const char *title;
@@ -64,15 +90,15 @@ static const struct {
   const char *count_plural;
 } cell_info[N_CELLS] = {
   [TP_QUADRANT_NONE] = { "unscored", N_("Not scored yet"), N_("Give impact and effort to place these"),
-                         N_("not scored"), N_("Not scored yet: %u idea"), N_("Not scored yet: %u ideas") },
+                         N_("not scored"), NP_("Not scored yet: %u idea", "Not scored yet: %u ideas") },
   [TP_QUADRANT_QUICK_WIN] = { "quick-win", N_("Quick Wins"), N_("High impact, low effort"),
-                              N_("quick win"), N_("Quick wins: %u idea"), N_("Quick wins: %u ideas") },
+                              N_("quick win"), NP_("Quick wins: %u idea", "Quick wins: %u ideas") },
   [TP_QUADRANT_BIG_BET] = { "big-bet", N_("Big Bets"), N_("High impact, high effort"),
-                            N_("big bet"), N_("Big bets: %u idea"), N_("Big bets: %u ideas") },
+                            N_("big bet"), NP_("Big bets: %u idea", "Big bets: %u ideas") },
   [TP_QUADRANT_FILL_IN] = { "fill-in", N_("Fill-Ins"), N_("Low impact, low effort"),
-                            N_("fill-in"), N_("Fill-ins: %u idea"), N_("Fill-ins: %u ideas") },
+                            N_("fill-in"), NP_("Fill-ins: %u idea", "Fill-ins: %u ideas") },
   [TP_QUADRANT_MONEY_PIT] = { "money-pit", N_("Money Pits"), N_("Low impact, high effort"),
-                              N_("money pit"), N_("Money pits: %u idea"), N_("Money pits: %u ideas") },
+                              N_("money pit"), NP_("Money pits: %u idea", "Money pits: %u ideas") },
 };
 
 GtkWidget *
@@ -281,7 +307,7 @@ rebuild_cards (TpImpactMatrix *self)
 {
   guint n = g_list_model_get_n_items (self->ideas);
 
-  if (self->grid == NULL)
+  if (!self->built)
     return;
 
   for (guint i = 0; i < N_CELLS; i++)
@@ -447,6 +473,7 @@ create_cell (TpImpactMatrix *self,
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_set_hexpand (hint, TRUE);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_box_append (GTK_BOX (header), title);
   gtk_box_append (GTK_BOX (header), hint);
   gtk_box_append (GTK_BOX (cell->cell), header);
@@ -488,38 +515,275 @@ create_axis_label (const char *text,
   return label;
 }
 
+/* The chart's layout. The quadrants in reading order: high impact on top,
+ * low effort first. */
+static const TpQuadrant chart_order[] = {
+  TP_QUADRANT_QUICK_WIN, TP_QUADRANT_BIG_BET, TP_QUADRANT_FILL_IN, TP_QUADRANT_MONEY_PIT,
+};
+
+static int
+measure_width (GtkWidget *widget,
+               gboolean   natural)
+{
+  int min, nat;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  return natural ? nat : min;
+}
+
+static int
+measure_height (GtkWidget *widget,
+                int        width)
+{
+  int min, nat;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+  return nat;
+}
+
+static int
+axis_width (TpImpactMatrix *self)
+{
+  return MAX (measure_width (self->axes[AXIS_HIGH_IMPACT], TRUE),
+              measure_width (self->axes[AXIS_LOW_IMPACT], TRUE));
+}
+
+static int
+min_cell_width (TpImpactMatrix *self)
+{
+  int width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (chart_order); i++)
+    width = MAX (width, measure_width (self->cells[chart_order[i]].cell, FALSE));
+  return width;
+}
+
+static gboolean
+fits_two_columns (TpImpactMatrix *self,
+                  int             width)
+{
+  return (width - axis_width (self)) / 2 >= MAX (MIN_COLUMN_WIDTH, min_cell_width (self));
+}
+
+/* The heights of the top row, the bottom row and the effort axis below
+ * them, with columns @column wide after an axis @axis wide. */
+static void
+measure_rows (TpImpactMatrix *self,
+              int             axis,
+              int             column,
+              int             rows[3])
+{
+  rows[0] = MAX (measure_height (self->axes[AXIS_HIGH_IMPACT], axis),
+                 MAX (measure_height (self->cells[TP_QUADRANT_QUICK_WIN].cell, column),
+                      measure_height (self->cells[TP_QUADRANT_BIG_BET].cell, column)));
+  rows[1] = MAX (measure_height (self->axes[AXIS_LOW_IMPACT], axis),
+                 MAX (measure_height (self->cells[TP_QUADRANT_FILL_IN].cell, column),
+                      measure_height (self->cells[TP_QUADRANT_MONEY_PIT].cell, column)));
+  rows[2] = MAX (measure_height (self->axes[AXIS_LOW_EFFORT], column),
+                 measure_height (self->axes[AXIS_HIGH_EFFORT], column));
+}
+
+static int
+measure_stack (TpImpactMatrix *self,
+               int             width)
+{
+  int height = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (chart_order); i++)
+    height += measure_height (self->cells[chart_order[i]].cell, width) + (i > 0 ? STACK_SPACING : 0);
+  return height;
+}
+
+static int
+measure_chart_height (TpImpactMatrix *self,
+                      int             width)
+{
+  int axis = axis_width (self);
+  int rows[3];
+
+  if (!fits_two_columns (self, width))
+    return measure_stack (self, width);
+
+  measure_rows (self, axis, (width - axis) / 2, rows);
+  return rows[0] + rows[1] + rows[2];
+}
+
+/* The height the strip of ideas not scored yet takes below the chart. */
+static int
+measure_unscored_height (TpImpactMatrix *self,
+                         int             width)
+{
+  GtkWidget *unscored = self->cells[TP_QUADRANT_NONE].cell;
+
+  if (!gtk_widget_get_visible (unscored))
+    return 0;
+  return STACK_SPACING + measure_height (unscored, width);
+}
+
+static GtkSizeRequestMode
+matrix_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+matrix_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  TpImpactMatrix *self = TP_IMPACT_MATRIX (widget);
+  GtkWidget *unscored = self->cells[TP_QUADRANT_NONE].cell;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int cell_natural = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (chart_order); i++)
+        cell_natural = MAX (cell_natural, measure_width (self->cells[chart_order[i]].cell, TRUE));
+
+      *minimum = min_cell_width (self);
+      *natural = axis_width (self) + 2 * MAX (cell_natural, MIN_COLUMN_WIDTH);
+      if (gtk_widget_get_visible (unscored))
+        {
+          *minimum = MAX (*minimum, measure_width (unscored, FALSE));
+          *natural = MAX (*natural, measure_width (unscored, TRUE));
+        }
+    }
+  else
+    {
+      /* Without a width, the height at the narrowest is the most needed. */
+      int width = for_size >= 0 ? for_size : MAX (min_cell_width (self),
+                                                    gtk_widget_get_visible (unscored) ? measure_width (unscored, FALSE) : 0);
+
+      *minimum = *natural = measure_chart_height (self, width) + measure_unscored_height (self, width);
+    }
+}
+
+static void
+allocate_child (GtkWidget *child,
+                int        x,
+                int        y,
+                int        width,
+                int        height,
+                int        chart_width,
+                gboolean   rtl)
+{
+  GtkAllocation area = { rtl ? chart_width - x - width : x, y, width, height };
+
+  gtk_widget_size_allocate (child, &area, -1);
+}
+
+/* Cells look different stacked than as a 2×2; the style class follows
+ * the layout once the layout is done. */
+static gboolean
+update_one_column_class_cb (gpointer data)
+{
+  TpImpactMatrix *self = data;
+
+  self->one_column_idle = 0;
+  if (self->one_column)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "one-column");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "one-column");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+matrix_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  TpImpactMatrix *self = TP_IMPACT_MATRIX (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  gboolean one_column = !fits_two_columns (self, width);
+  int unscored_height = measure_unscored_height (self, width);
+
+  if (unscored_height > 0)
+    allocate_child (self->cells[TP_QUADRANT_NONE].cell, 0, height - unscored_height + STACK_SPACING,
+                    width, unscored_height - STACK_SPACING, width, rtl);
+  height -= unscored_height;
+
+  for (guint i = 0; i < N_AXES; i++)
+    gtk_widget_set_child_visible (self->axes[i], !one_column);
+
+  if (one_column)
+    {
+      int y = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (chart_order); i++)
+        {
+          GtkWidget *cell = self->cells[chart_order[i]].cell;
+          int cell_height = measure_height (cell, width);
+
+          allocate_child (cell, 0, y, width, cell_height, width, rtl);
+          y += cell_height + STACK_SPACING;
+        }
+    }
+  else
+    {
+      int axis = axis_width (self);
+      int column = (width - axis) / 2;
+      int rows[3];
+      int extra;
+
+      measure_rows (self, axis, column, rows);
+      /* The two rows share what is left of the height. */
+      extra = MAX (0, height - rows[0] - rows[1] - rows[2]);
+      rows[0] += extra / 2;
+      rows[1] += extra - extra / 2;
+
+      allocate_child (self->axes[AXIS_HIGH_IMPACT], 0, 0, axis, rows[0], width, rtl);
+      allocate_child (self->axes[AXIS_LOW_IMPACT], 0, rows[0], axis, rows[1], width, rtl);
+      allocate_child (self->cells[TP_QUADRANT_QUICK_WIN].cell, axis, 0, column, rows[0], width, rtl);
+      allocate_child (self->cells[TP_QUADRANT_BIG_BET].cell, axis + column, 0, width - axis - column, rows[0], width, rtl);
+      allocate_child (self->cells[TP_QUADRANT_FILL_IN].cell, axis, rows[0], column, rows[1], width, rtl);
+      allocate_child (self->cells[TP_QUADRANT_MONEY_PIT].cell, axis + column, rows[0], width - axis - column, rows[1], width, rtl);
+      allocate_child (self->axes[AXIS_LOW_EFFORT], axis, rows[0] + rows[1], column, rows[2], width, rtl);
+      allocate_child (self->axes[AXIS_HIGH_EFFORT], axis + column, rows[0] + rows[1], width - axis - column, rows[2], width, rtl);
+    }
+
+  if (one_column != self->one_column)
+    {
+      self->one_column = one_column;
+      if (self->one_column_idle == 0)
+        self->one_column_idle = g_idle_add (update_one_column_class_cb, self);
+    }
+}
+
 static void
 build_chart (TpImpactMatrix *self)
 {
-  GtkGrid *grid;
+  static const struct {
+    const char *text;
+    float       xalign;
+  } axes[N_AXES] = {
+    [AXIS_HIGH_IMPACT] = { N_("↑ High\nimpact"), 1 },
+    [AXIS_LOW_IMPACT] = { N_("Low\nimpact"), 1 },
+    [AXIS_LOW_EFFORT] = { N_("Low effort"), 0 },
+    [AXIS_HIGH_EFFORT] = { N_("High effort →"), 1 },
+  };
 
-  self->grid = gtk_grid_new ();
-  grid = GTK_GRID (self->grid);
-  gtk_grid_set_column_homogeneous (grid, FALSE);
-  gtk_grid_set_row_spacing (grid, 0);
-  gtk_grid_set_column_spacing (grid, 0);
+  for (guint i = 0; i < N_AXES; i++)
+    {
+      self->axes[i] = create_axis_label (_(axes[i].text), axes[i].xalign);
+      gtk_widget_set_margin_start (self->axes[i], 6);
+      gtk_widget_set_margin_end (self->axes[i], 6);
+      gtk_widget_set_margin_top (self->axes[i], 4);
+      gtk_widget_set_valign (self->axes[i], GTK_ALIGN_START);
+      gtk_widget_set_parent (self->axes[i], GTK_WIDGET (self));
+    }
 
-  gtk_grid_attach (grid, create_axis_label (_("↑ High\nimpact"), 1), 0, 0, 1, 1);
-  gtk_grid_attach (grid, create_axis_label (_("Low\nimpact"), 1), 0, 1, 1, 1);
-  gtk_grid_attach (grid, create_cell (self, TP_QUADRANT_QUICK_WIN), 1, 0, 1, 1);
-  gtk_grid_attach (grid, create_cell (self, TP_QUADRANT_BIG_BET), 2, 0, 1, 1);
-  gtk_grid_attach (grid, create_cell (self, TP_QUADRANT_FILL_IN), 1, 1, 1, 1);
-  gtk_grid_attach (grid, create_cell (self, TP_QUADRANT_MONEY_PIT), 2, 1, 1, 1);
-  gtk_grid_attach (grid, create_axis_label (_("Low effort"), 0), 1, 2, 1, 1);
-  gtk_grid_attach (grid, create_axis_label (_("High effort →"), 1), 2, 2, 1, 1);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (self->grid); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_has_css_class (child, "axis-label"))
-      {
-        gtk_widget_set_margin_start (child, 6);
-        gtk_widget_set_margin_end (child, 6);
-        gtk_widget_set_margin_top (child, 4);
-        gtk_widget_set_valign (child, GTK_ALIGN_START);
-      }
-
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (chart_order); i++)
+    gtk_widget_set_parent (create_cell (self, chart_order[i]), GTK_WIDGET (self));
   gtk_widget_set_parent (create_cell (self, TP_QUADRANT_NONE), GTK_WIDGET (self));
+
+  self->built = TRUE;
 }
 
 /* Life cycle */
@@ -546,9 +810,11 @@ tp_impact_matrix_dispose (GObject *object)
   TpImpactMatrix *self = TP_IMPACT_MATRIX (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->one_column_idle, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->grid = NULL;
+  self->built = FALSE;
+  memset (self->axes, 0, sizeof self->axes);
   memset (self->cells, 0, sizeof self->cells);
 
   g_clear_object (&self->ideas);
@@ -631,7 +897,6 @@ tp_impact_matrix_class_init (TpImpactMatrixClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, TP_TYPE_IDEA);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "impactmatrix");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
@@ -646,10 +911,8 @@ tp_impact_matrix_class_init (TpImpactMatrixClass *klass)
 static void
 tp_impact_matrix_init (TpImpactMatrix *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (matrix_request_mode, matrix_measure, matrix_allocate));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Impact and effort matrix"),
                                   -1);

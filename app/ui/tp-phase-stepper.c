@@ -3,10 +3,15 @@
  * Phases only change what the window puts forward, so the stepper lets the
  * facilitator go back and forth freely; nothing is lost by moving.
  *
- * Style classes: .phase-stepper on the widget; each step is a flat toggle
- * button with .phase-step, and .phase-done or .phase-current; inside it,
- * .phase-number holds the number (a check mark once done) and
- * .phase-name the label. .phase-link is the line between two steps.
+ * Where the six steps do not fit, as in a phone-sized window, a squeezer
+ * puts the compact row in their place: the current phase between Previous
+ * and Next buttons. Alt+1 … Alt+6 and the arrow keys work in both.
+ *
+ * Style classes: .phase-stepper on the widget; .phase-steps on the row of
+ * steps, each a flat toggle button with .phase-step, and .phase-done or
+ * .phase-current; inside it, .phase-number holds the number (a check mark
+ * once done) and .phase-name the label. .phase-link is the line between
+ * two steps. .phase-compact is the compact row.
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +20,8 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+
+#include <adwaita.h>
 
 #include "tp-phase-stepper.h"
 
@@ -35,6 +42,12 @@ struct _TpPhaseStepper
   guint       syncing;
 
   Step        steps[TP_N_PHASES];
+
+  /* Template children */
+  AdwSqueezer *squeezer;
+  GtkWidget   *steps_box;
+  GtkLabel    *compact_number;
+  GtkLabel    *compact_name;
 };
 
 G_DEFINE_FINAL_TYPE (TpPhaseStepper, tp_phase_stepper, GTK_TYPE_WIDGET)
@@ -123,6 +136,19 @@ sync_steps (TpPhaseStepper *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (step->button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
+
+      if (i == current)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+          gtk_label_set_text (self->compact_number, number);
+          gtk_label_set_text (self->compact_name, tp_phase_get_label (i));
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_name), describe_phase (i));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->compact_name),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, describe_phase (i),
+                                          -1);
+        }
     }
 
   self->syncing--;
@@ -159,8 +185,58 @@ select_phase (TpPhaseStepper *self,
   /* The store notified the workshop; sync again for a refused change. */
   sync_steps (self);
 
-  if (had_focus)
+  /* In the compact row the focus stays on Previous or Next. */
+  if (had_focus && adw_squeezer_get_visible_child (self->squeezer) == self->steps_box)
     gtk_widget_grab_focus (GTK_WIDGET (self->steps[tp_workshop_get_phase (self->workshop)].button));
+}
+
+static void
+select_neighbour (TpPhaseStepper *self,
+                  int             delta)
+{
+  int phase;
+
+  if (self->workshop == NULL)
+    return;
+
+  phase = (int)tp_workshop_get_phase (self->workshop) + delta;
+  if (phase < 0 || phase >= TP_N_PHASES)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  select_phase (self, phase);
+}
+
+static void
+previous_clicked_cb (TpPhaseStepper *self)
+{
+  select_neighbour (self, -1);
+}
+
+static void
+next_clicked_cb (TpPhaseStepper *self)
+{
+  select_neighbour (self, 1);
+}
+
+/* Keeps the focus in the stepper when it changes rows under it. */
+static void
+squeezer_switched_cb (TpPhaseStepper *self)
+{
+  GtkWidget *visible = adw_squeezer_get_visible_child (self->squeezer);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || visible == NULL || gtk_widget_is_ancestor (focus, visible) ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return;
+
+  if (visible == self->steps_box && self->workshop != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->steps[tp_workshop_get_phase (self->workshop)].button));
+  else
+    gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -197,24 +273,12 @@ step_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  TpPhaseStepper *self = TP_PHASE_STEPPER (widget);
   int delta = g_variant_get_int32 (param);
-  int phase;
-
-  if (self->workshop == NULL)
-    return;
 
   if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     delta = -delta;
 
-  phase = (int)tp_workshop_get_phase (self->workshop) + delta;
-  if (phase < 0 || phase >= TP_N_PHASES)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  select_phase (self, phase);
+  select_neighbour (TP_PHASE_STEPPER (widget), delta);
 }
 
 static void
@@ -236,7 +300,7 @@ add_steps (TpPhaseStepper *self)
 
           gtk_widget_add_css_class (link, "phase-link");
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-          gtk_widget_set_parent (link, GTK_WIDGET (self));
+          gtk_box_append (GTK_BOX (self->steps_box), link);
         }
 
       step->number = GTK_LABEL (gtk_label_new (number));
@@ -263,7 +327,7 @@ add_steps (TpPhaseStepper *self)
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, describe_phase (i),
                                       -1);
       g_signal_connect (step->button, "toggled", G_CALLBACK (step_toggled_cb), self);
-      gtk_widget_set_parent (GTK_WIDGET (step->button), GTK_WIDGET (self));
+      gtk_box_append (GTK_BOX (self->steps_box), GTK_WIDGET (step->button));
     }
 }
 
@@ -292,13 +356,9 @@ static void
 tp_phase_stepper_dispose (GObject *object)
 {
   TpPhaseStepper *self = TP_PHASE_STEPPER (object);
-  GtkWidget *child;
 
   tp_phase_stepper_set_workshop (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_PHASE_STEPPER);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
   memset (self->steps, 0, sizeof self->steps);
 
   g_clear_object (&self->store);
@@ -368,6 +428,14 @@ tp_phase_stepper_class_init (TpPhaseStepperClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-phase-stepper.ui");
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, squeezer);
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, compact_number);
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, compact_name);
+
+  gtk_widget_class_bind_template_callback (widget_class, previous_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, squeezer_switched_cb);
 
   gtk_widget_class_install_action (widget_class, "phase.select", "u", select_action);
   gtk_widget_class_install_action (widget_class, "phase.step", "i", step_action);
@@ -377,7 +445,7 @@ tp_phase_stepper_class_init (TpPhaseStepperClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "phase.step", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "phase.step", "i", 1);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "phasestepper");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

@@ -20,6 +20,8 @@ struct _TpVoteBar
   GListModel    *participants;
 
   /* Template children */
+  GtkWidget     *voter_box;
+  GtkWidget     *hide_box;
   GtkDropDown   *voter_dropdown;
   GtkMenuButton *add_button;
   GtkEditable   *name_entry;
@@ -40,6 +42,22 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Between the three parts, across and down. */
+#define SPACING 12
+
+typedef enum
+{
+  ONE_ROW,      /* voter, votes left, switch */
+  TWO_ROWS,     /* voter and switch; the votes left below */
+  THREE_ROWS,   /* each part on a row of its own */
+} Rows;
+
+typedef struct
+{
+  GtkWidget     *widget;
+  GtkAllocation  area;
+} Part;
 
 GtkWidget *
 tp_vote_bar_new (TpStore    *store,
@@ -268,6 +286,158 @@ tp_vote_bar_constructed (GObject *object)
   show_votes_left (self);
 }
 
+/* Layout */
+
+static void
+measure_width (GtkWidget *widget,
+               int       *minimum,
+               int       *natural)
+{
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
+}
+
+static int
+measure_height (GtkWidget *widget,
+                int        width)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  return natural;
+}
+
+/* Places the voter, the votes left and the switch, in that order, for
+ * @width; returns the height they take. */
+static int
+place_parts (TpVoteBar *self,
+             int        width,
+             Part       parts[3])
+{
+  GtkWidget *voter = self->voter_box, *left = GTK_WIDGET (self->votes_left_label), *hide = self->hide_box;
+  int voter_min, voter_nat, left_min, left_nat, hide_min, hide_nat;
+  int row_height, y = 0;
+  Rows rows;
+
+  measure_width (voter, &voter_min, &voter_nat);
+  measure_width (left, &left_min, &left_nat);
+  measure_width (hide, &hide_min, &hide_nat);
+
+  if (voter_nat + left_nat + hide_nat + 2 * SPACING <= width)
+    rows = ONE_ROW;
+  else if (voter_min + hide_min + SPACING <= width)
+    rows = TWO_ROWS;
+  else
+    rows = THREE_ROWS;
+
+  parts[0].widget = voter;
+  parts[1].widget = left;
+  parts[2].widget = hide;
+
+  switch (rows)
+    {
+    case ONE_ROW:
+      parts[0].area = (GtkAllocation) { 0, 0, voter_nat, 0 };
+      parts[2].area = (GtkAllocation) { width - hide_nat, 0, hide_nat, 0 };
+      parts[1].area = (GtkAllocation) { voter_nat + SPACING, 0, width - voter_nat - hide_nat - 2 * SPACING, 0 };
+      row_height = 0;
+      for (guint i = 0; i < 3; i++)
+        row_height = MAX (row_height, measure_height (parts[i].widget, parts[i].area.width));
+      for (guint i = 0; i < 3; i++)
+        parts[i].area.height = row_height;
+      return row_height;
+
+    case TWO_ROWS:
+      {
+        int voter_width = MIN (voter_nat, width - hide_min - SPACING);
+        int hide_width = width - voter_width - SPACING;
+
+        parts[0].area = (GtkAllocation) { 0, 0, voter_width, 0 };
+        parts[2].area = (GtkAllocation) { voter_width + SPACING, 0, hide_width, 0 };
+        row_height = MAX (measure_height (voter, voter_width), measure_height (hide, hide_width));
+        parts[0].area.height = parts[2].area.height = row_height;
+        parts[1].area = (GtkAllocation) { 0, row_height + SPACING, width, measure_height (left, width) };
+        return parts[1].area.y + parts[1].area.height;
+      }
+
+    case THREE_ROWS:
+    default:
+      for (guint i = 0; i < 3; i++)
+        {
+          /* The votes left, the reason for the bar, come first. */
+          Part *part = &parts[(i + 1) % 3];
+          int part_width = MAX (width, 0);
+
+          part->area = (GtkAllocation) { 0, y, part_width, measure_height (part->widget, part_width) };
+          y += part->area.height + SPACING;
+        }
+      return y - SPACING;
+    }
+}
+
+static GtkSizeRequestMode
+get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+measure (GtkWidget      *widget,
+         GtkOrientation  orientation,
+         int             for_size,
+         int            *minimum,
+         int            *natural,
+         int            *minimum_baseline,
+         int            *natural_baseline)
+{
+  TpVoteBar *self = TP_VOTE_BAR (widget);
+  GtkWidget *children[] = { self->voter_box, GTK_WIDGET (self->votes_left_label), self->hide_box };
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          int child_min, child_nat;
+
+          measure_width (children[i], &child_min, &child_nat);
+          *minimum = MAX (*minimum, child_min);
+          *natural += child_nat + (i > 0 ? SPACING : 0);
+        }
+    }
+  else
+    {
+      Part parts[3];
+      int min_width, nat_width;
+
+      /* Without a width, the height at the narrowest is the most needed. */
+      measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+      *minimum = *natural = place_parts (self, for_size < 0 ? min_width : for_size, parts);
+    }
+}
+
+static void
+allocate (GtkWidget *widget,
+          int        width,
+          int        height,
+          int        baseline)
+{
+  TpVoteBar *self = TP_VOTE_BAR (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  Part parts[3];
+  int used = place_parts (self, width, parts);
+  int top = MAX (0, (height - used) / 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkAllocation area = parts[i].area;
+
+      area.y += top;
+      if (rtl)
+        area.x = width - area.x - area.width;
+      gtk_widget_size_allocate (parts[i].widget, &area, -1);
+    }
+}
+
 static void
 tp_vote_bar_dispose (GObject *object)
 {
@@ -367,9 +537,10 @@ tp_vote_bar_class_init (TpVoteBarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-vote-bar.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "votebar");
 
+  gtk_widget_class_bind_template_child (widget_class, TpVoteBar, voter_box);
+  gtk_widget_class_bind_template_child (widget_class, TpVoteBar, hide_box);
   gtk_widget_class_bind_template_child (widget_class, TpVoteBar, voter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TpVoteBar, add_button);
   gtk_widget_class_bind_template_child (widget_class, TpVoteBar, name_entry);
@@ -387,6 +558,9 @@ static void
 tp_vote_bar_init (TpVoteBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 leaves the button that opens a drop-down nameless. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->voter_dropdown))),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->voter_dropdown, NULL, -1);
 
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (get_request_mode, measure, allocate));
 }
