@@ -214,6 +214,50 @@ tp_backlog_filter_free (TpBacklogFilter *filter)
   g_free (filter);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const guchar *c = (const guchar *)text; *c != '\0'; c++)
+    if (*c >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Compatibility forms on both sides of a case fold, so that what one
+ * side writes with a compatibility character or a combining accent the
+ * other finds written plainly, in either case. */
+static char *
+fold_unicode (const char *text)
+{
+  g_autofree char *composed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (composed, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
+}
+
+/**
+ * tp_backlog_fold_search_key:
+ * @search_key: what tp_idea_get_search_key() gives
+ *
+ * Brings a search key to the form the filter's text is in, so that an
+ * accent typed one way finds it written the other (é as one character or
+ * as e and a combining accent), and a ligature finds its letters.
+ *
+ * Returns: (transfer full) (nullable): the key to search instead, or
+ *   %NULL when @search_key is plain ASCII and can be searched as it is
+ */
+char *
+tp_backlog_fold_search_key (const char *search_key)
+{
+  g_return_val_if_fail (search_key != NULL, NULL);
+
+  if (is_ascii (search_key))
+    return NULL;
+
+  return fold_unicode (search_key);
+}
+
 void
 tp_backlog_filter_set_text (TpBacklogFilter *filter,
                             const char      *text)
@@ -227,8 +271,10 @@ tp_backlog_filter_set_text (TpBacklogFilter *filter,
     return;
 
   trimmed = g_strstrip (g_strdup (text));
-  if (trimmed[0] != '\0')
-    filter->text = g_utf8_casefold (trimmed, -1);
+  if (trimmed[0] == '\0')
+    return;
+
+  filter->text = is_ascii (trimmed) ? g_ascii_strdown (trimmed, -1) : fold_unicode (trimmed);
 }
 
 /**
@@ -304,8 +350,17 @@ has_tag (TpIdea     *idea,
 
   for (guint i = 0; tags[i]; i++)
     {
-      g_autofree char *other = g_utf8_casefold (tags[i], -1);
+      g_autofree char *other = NULL;
 
+      /* Most tags are plain ASCII: no need to fold a copy of each. */
+      if (is_ascii (tags[i]))
+        {
+          if (g_ascii_strcasecmp (tags[i], folded) == 0)
+            return TRUE;
+          continue;
+        }
+
+      other = g_utf8_casefold (tags[i], -1);
       if (strcmp (other, folded) == 0)
         return TRUE;
     }
@@ -313,9 +368,15 @@ has_tag (TpIdea     *idea,
   return FALSE;
 }
 
+/**
+ * tp_backlog_filter_matches_tags_and_status:
+ *
+ * Returns: whether @idea passes the tag and status parts of @filter,
+ *   whatever its text
+ */
 gboolean
-tp_backlog_filter_matches (TpBacklogFilter *filter,
-                           TpIdea          *idea)
+tp_backlog_filter_matches_tags_and_status (TpBacklogFilter *filter,
+                                           TpIdea          *idea)
 {
   g_return_val_if_fail (filter != NULL, TRUE);
   g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
@@ -340,5 +401,42 @@ tp_backlog_filter_matches (TpBacklogFilter *filter,
         return FALSE;
     }
 
-  return filter->text == NULL || strstr (tp_idea_get_search_key (idea), filter->text) != NULL;
+  return TRUE;
+}
+
+/**
+ * tp_backlog_filter_matches_search_key:
+ * @search_key: an idea's search key, passed through
+ *   tp_backlog_fold_search_key() where that returned one
+ *
+ * Returns: whether the text part of @filter finds @search_key
+ */
+gboolean
+tp_backlog_filter_matches_search_key (TpBacklogFilter *filter,
+                                      const char      *search_key)
+{
+  g_return_val_if_fail (filter != NULL, TRUE);
+
+  return filter->text == NULL || strstr (search_key, filter->text) != NULL;
+}
+
+gboolean
+tp_backlog_filter_matches (TpBacklogFilter *filter,
+                           TpIdea          *idea)
+{
+  g_autofree char *folded = NULL;
+  const char *key;
+
+  g_return_val_if_fail (filter != NULL, TRUE);
+  g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
+
+  if (!tp_backlog_filter_matches_tags_and_status (filter, idea))
+    return FALSE;
+  if (filter->text == NULL)
+    return TRUE;
+
+  key = tp_idea_get_search_key (idea);
+  folded = tp_backlog_fold_search_key (key);
+
+  return tp_backlog_filter_matches_search_key (filter, folded != NULL ? folded : key);
 }

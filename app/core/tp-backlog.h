@@ -65,6 +65,14 @@ gboolean         tp_backlog_filter_is_empty  (TpBacklogFilter    *filter);
 gboolean         tp_backlog_filter_matches   (TpBacklogFilter    *filter,
                                               TpIdea             *idea);
 
+/* tp_backlog_filter_matches() in two halves, for a list that keeps each
+ * idea's folded search key and looks again only where a change can tell. */
+char            *tp_backlog_fold_search_key  (const char         *search_key);
+gboolean         tp_backlog_filter_matches_tags_and_status (TpBacklogFilter *filter,
+                                                            TpIdea          *idea);
+gboolean         tp_backlog_filter_matches_search_key      (TpBacklogFilter *filter,
+                                                            const char      *search_key);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpBacklogFilter, tp_backlog_filter_free)
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "tp-backlog-row.h"
 
+#define MAX_TAG_CHIPS 3
+
 struct _TpBacklogRow
 {
   GtkWidget      parent_instance;
@@ -23,6 +25,12 @@ struct _TpBacklogRow
 
   GtkDragSource *drag_source;
   GtkDropTarget *drop_target;
+
+  /* What the row shows now, so that showing another idea changes only
+   * what differs: a list view rebinds a couple of hundred rows at once. */
+  GtkWidget     *chips[MAX_TAG_CHIPS + 1];
+  char          *chip_colours[MAX_TAG_CHIPS];
+  int            verdict;
 
   /* Template children */
   GtkLabel      *rank_label;
@@ -38,8 +46,6 @@ struct _TpBacklogRow
   GtkButton     *vote_button;
   GtkLabel      *total_label;
 };
-
-#define MAX_TAG_CHIPS 3
 
 G_DEFINE_FINAL_TYPE (TpBacklogRow, tp_backlog_row, GTK_TYPE_WIDGET)
 
@@ -70,52 +76,89 @@ tp_backlog_row_new (TpStore    *store,
 }
 
 static GtkWidget *
-create_chip (const char *name,
-             const char *colour)
+create_chip (void)
 {
-  GtkWidget *chip = gtk_label_new (name);
-  g_autofree char *colour_class = NULL;
+  GtkWidget *chip = gtk_label_new (NULL);
 
   gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
   gtk_widget_add_css_class (chip, "tag-chip");
-  if (colour != NULL)
-    {
-      colour_class = g_strconcat ("tag-", colour, NULL);
-      gtk_widget_add_css_class (chip, colour_class);
-    }
   gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
 
   return chip;
 }
 
+static GtkWidget *
+ensure_chip (TpBacklogRow *self,
+             guint         i)
+{
+  if (self->chips[i] == NULL)
+    {
+      self->chips[i] = create_chip ();
+      gtk_box_append (self->tags_box, self->chips[i]);
+    }
+
+  gtk_widget_set_visible (self->chips[i], TRUE);
+  return self->chips[i];
+}
+
+static void
+set_chip_colour (TpBacklogRow *self,
+                 guint         i,
+                 const char   *colour)
+{
+  g_autofree char *old_class = NULL;
+  g_autofree char *new_class = NULL;
+
+  if (g_strcmp0 (self->chip_colours[i], colour) == 0)
+    return;
+
+  if (self->chip_colours[i] != NULL)
+    {
+      old_class = g_strconcat ("tag-", self->chip_colours[i], NULL);
+      gtk_widget_remove_css_class (self->chips[i], old_class);
+    }
+  if (colour != NULL)
+    {
+      new_class = g_strconcat ("tag-", colour, NULL);
+      gtk_widget_add_css_class (self->chips[i], new_class);
+    }
+
+  g_free (self->chip_colours[i]);
+  self->chip_colours[i] = g_strdup (colour);
+}
+
+/* The first few tags get chips, the rest a count with their names in its
+ * tooltip; the chips are kept for the next idea the row shows. */
 static void
 show_tags (TpBacklogRow *self)
 {
   const char * const *tags = self->idea != NULL ? tp_idea_get_tags (self->idea) : NULL;
   guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
-  GtkWidget *child;
+  guint i;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
-    gtk_box_remove (self->tags_box, child);
-
-  for (guint i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
+  for (i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
     {
       TpTag *tag = tp_store_find_tag (self->store, self->workshop, tags[i], NULL);
 
-      gtk_box_append (self->tags_box,
-                      create_chip (tags[i], tag != NULL ? tp_tag_get_colour (tag) : NULL));
+      gtk_label_set_text (GTK_LABEL (ensure_chip (self, i)), tags[i]);
+      set_chip_colour (self, i, tag != NULL ? tp_tag_get_colour (tag) : NULL);
     }
+  for (; i < MAX_TAG_CHIPS; i++)
+    if (self->chips[i] != NULL)
+      gtk_widget_set_visible (self->chips[i], FALSE);
 
   if (n_tags > MAX_TAG_CHIPS)
     {
       g_autofree char *more = g_strdup_printf ("+%u", n_tags - MAX_TAG_CHIPS);
       g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
-      GtkWidget *chip = create_chip (more, NULL);
+      GtkWidget *chip = ensure_chip (self, MAX_TAG_CHIPS);
 
+      gtk_label_set_text (GTK_LABEL (chip), more);
       gtk_widget_set_tooltip_text (chip, all);
-      gtk_box_append (self->tags_box, chip);
     }
+  else if (self->chips[MAX_TAG_CHIPS] != NULL)
+    gtk_widget_set_visible (self->chips[MAX_TAG_CHIPS], FALSE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
 }
@@ -152,6 +195,11 @@ show_verdict (TpBacklogRow *self)
   };
   TpVerdict verdict = tp_idea_get_verdict (self->idea);
 
+  /* Restyling is what costs; most ideas have not been walked. */
+  if ((int)verdict == self->verdict)
+    return;
+  self->verdict = verdict;
+
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), classes[i]);
   if (verdict < G_N_ELEMENTS (classes))
@@ -172,11 +220,11 @@ show_votes (TpBacklogRow *self)
   g_autofree char *total_text = NULL;
   g_autofree char *total_name = NULL;
 
+  /* The tooltip is asked for when shown (see total_query_tooltip_cb):
+   * setting one looks up the pointer on the display, for every row. */
   if (hidden)
     {
       gtk_label_set_text (self->total_label, "?");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->total_label),
-                                   _("Totals are hidden until voting ends"));
       total_name = g_strdup (_("Vote total hidden"));
     }
   else
@@ -184,7 +232,6 @@ show_votes (TpBacklogRow *self)
       total_text = g_strdup_printf ("%u", total);
       gtk_label_set_text (self->total_label, total_text);
       total_name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes", total), total);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->total_label), total_name);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->total_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, total_name,
@@ -210,6 +257,25 @@ show_votes (TpBacklogRow *self)
                                       -1);
       gtk_widget_set_sensitive (GTK_WIDGET (self->unvote_button), mine > 0);
     }
+}
+
+static gboolean
+total_query_tooltip_cb (TpBacklogRow *self,
+                        int           x,
+                        int           y,
+                        gboolean      keyboard,
+                        GtkTooltip   *tooltip)
+{
+  guint total = self->idea != NULL ? tp_idea_get_votes (self->idea) : 0;
+  g_autofree char *text = NULL;
+
+  if (tp_workshop_get_hide_votes (self->workshop))
+    text = g_strdup (_("Totals are hidden until voting ends"));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes", total), total);
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -254,6 +320,9 @@ show_idea (TpBacklogRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
                                   -1);
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL) /* GTK 4.8 leaves a list's item nameless */
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL, -1);
 }
 
 static void
@@ -322,7 +391,10 @@ tp_backlog_row_set_idea (TpBacklogRow *self,
   if (idea != NULL)
     g_signal_connect_object (idea, "notify", G_CALLBACK (idea_changed_cb), self, G_CONNECT_SWAPPED);
 
-  show_idea (self);
+  /* A row without an idea is one the list has put aside: it shows the
+   * next idea it is given, all of it, and nothing in between. */
+  if (idea != NULL)
+    show_idea (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDEA]);
 }
@@ -517,6 +589,8 @@ tp_backlog_row_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->idea, idea_changed_cb, self);
   g_clear_object (&self->idea);
   g_clear_object (&self->voter);
+  for (guint i = 0; i < MAX_TAG_CHIPS; i++)
+    g_clear_pointer (&self->chip_colours[i], g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -654,11 +728,15 @@ tp_backlog_row_class_init (TpBacklogRowClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, vote_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, unvote_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, total_query_tooltip_cb);
 }
 
 static void
 tp_backlog_row_init (TpBacklogRow *self)
 {
+  /* Not a verdict, so that the first idea shown sets one. */
+  self->verdict = -1;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 /* The sorted and filtered ideas the list shows. */
 GListModel   *tp_backlog_view_get_model        (TpBacklogView *self);
 GtkEditable  *tp_backlog_view_get_search_entry (TpBacklogView *self);
-GtkListView  *tp_backlog_view_get_list_view    (TpBacklogView *self);
 /* The Tags and Status buttons. */
 TpBacklogFilters *tp_backlog_view_get_filters  (TpBacklogView *self);
 /* The row showing @idea, when the list has made one. */

@@ -9,41 +9,45 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tp-backlog-filter-model.h"
 #include "tp-backlog-filters.h"
 #include "tp-backlog-row.h"
 #include "tp-backlog-view-private.h"
 
 struct _TpBacklogView
 {
-  GtkWidget           parent_instance;
+  GtkWidget             parent_instance;
 
-  TpStore            *store;
-  TpWorkshop         *workshop;
-  TpParticipant      *voter;
-  TpSortKey           sort_key;
-  TpBacklogFilter    *filter;
-  char               *message;
+  TpStore              *store;
+  TpWorkshop           *workshop;
+  TpParticipant        *voter;
+  TpSortKey             sort_key;
+  char                 *message;
 
-  GListModel         *ideas;
-  GtkCustomFilter    *custom_filter;
-  GtkFilterListModel *filter_model;
-  GtkCustomSorter    *custom_sorter;
-  GtkSortListModel   *sort_model;
-  GtkMultiSelection  *selection;
+  /* Sorted first and filtered after, so that a keystroke never sorts. */
+  GListModel           *ideas;
+  GtkCustomSorter      *custom_sorter;
+  GtkSortListModel     *sort_model;
+  TpBacklogFilterModel *filter_model;
+  GtkMultiSelection    *selection;
+  /* Rows whose list items let them go, for the next ones to take */
+  GPtrArray            *spare_rows;
+  guint                 spare_rows_id;
 
   /* Template children */
-  GtkDropDown        *sort_dropdown;
-  GtkSearchEntry     *search_entry;
-  TpBacklogFilters   *filters;
-  AdwToastOverlay    *toast_overlay;
-  GtkStack           *stack;
-  GtkListView        *list_view;
-  GtkRevealer        *selection_revealer;
-  GtkLabel           *selection_label;
-  GtkMenuButton      *tag_selection_button;
-  GtkMenuButton      *untag_button;
-  GtkEditable        *tag_entry;
-  GtkEditable        *untag_entry;
+  GtkDropDown          *sort_dropdown;
+  GtkSearchEntry       *search_entry;
+  TpBacklogFilters     *filters;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  /* One column of a grid view: see setup_row_cb() */
+  GtkGridView          *list_view;
+  GtkRevealer          *selection_revealer;
+  GtkLabel             *selection_label;
+  GtkMenuButton        *tag_selection_button;
+  GtkMenuButton        *untag_button;
+  GtkEditable          *tag_entry;
+  GtkEditable          *untag_entry;
 };
 
 G_DEFINE_FINAL_TYPE (TpBacklogView, tp_backlog_view, GTK_TYPE_WIDGET)
@@ -58,6 +62,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  IDEA_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 GtkWidget *
 tp_backlog_view_new (TpStore    *store,
@@ -113,15 +124,6 @@ compare_ideas_cb (gconstpointer a,
   return tp_backlog_compare ((TpIdea *)a, (TpIdea *)b, self->sort_key);
 }
 
-static gboolean
-filter_idea_cb (gpointer item,
-                gpointer data)
-{
-  TpBacklogView *self = data;
-
-  return tp_backlog_filter_matches (self->filter, item);
-}
-
 static void
 update_page (TpBacklogView *self)
 {
@@ -129,7 +131,7 @@ update_page (TpBacklogView *self)
 
   if (g_list_model_get_n_items (self->ideas) == 0)
     page = "none";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     page = "empty";
 
   gtk_stack_set_visible_child_name (self->stack, page);
@@ -138,33 +140,23 @@ update_page (TpBacklogView *self)
 static void
 update_filter (TpBacklogView *self)
 {
-  tp_backlog_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  tp_backlog_filters_apply (self->filters, self->filter);
-  gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  TpBacklogFilter *filter = tp_backlog_filter_model_get_filter (self->filter_model);
+
+  tp_backlog_filter_set_text (filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  tp_backlog_filters_apply (self->filters, filter);
+  tp_backlog_filter_model_refilter (self->filter_model);
 }
 
 /* Each keystroke looks only at the ideas it can change: typing more at
- * those shown, erasing at those hidden. */
+ * those shown, erasing at those hidden. The list then shows the ideas
+ * found from the first, the row the filter model keeps in place. */
 static void
 search_changed_cb (TpBacklogView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  switch (tp_backlog_filter_change_text (self->filter, text))
-    {
-    case TP_FILTER_SAME:
-      break;
-    case TP_FILTER_STRICTER:
-      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_MORE_STRICT);
-      break;
-    case TP_FILTER_LOOSER:
-      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_LESS_STRICT);
-      break;
-    case TP_FILTER_DIFFERENT:
-    default:
-      gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
-      break;
-    }
+  tp_backlog_filter_model_set_text (self->filter_model,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 static void
@@ -348,7 +340,7 @@ focus_idea (TpBacklogView *self,
   TpBacklogRow *row;
   guint position;
 
-  if (!find_position (G_LIST_MODEL (self->sort_model), idea, &position))
+  if (!find_position (G_LIST_MODEL (self->filter_model), idea, &position))
     return;
 
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
@@ -423,17 +415,17 @@ move_focused_idea (TpBacklogView *self,
   guint position;
 
   if (self->sort_key != TP_SORT_RANK || idea == NULL ||
-      !find_position (G_LIST_MODEL (self->sort_model), idea, &position))
+      !find_position (G_LIST_MODEL (self->filter_model), idea, &position))
     return;
 
   if ((step < 0 && position == 0) ||
-      (step > 0 && position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->sort_model))))
+      (step > 0 && position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->filter_model))))
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
 
-  neighbour = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position + step);
+  neighbour = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position + step);
   move_idea_next_to (self, idea, neighbour, step > 0);
 }
 
@@ -540,18 +532,86 @@ list_item_position_cb (GtkListItem *item,
     tp_backlog_row_set_position (TP_BACKLOG_ROW (row), gtk_list_item_get_position (item));
 }
 
+/* GTK 4.8's list view makes a list item for each of some two hundred
+ * ideas around the first one shown, whatever the window shows, where a
+ * grid view makes some thirty: hence one column of a grid. Each idea that
+ * comes into that range gets a new list item, so that a keystroke that
+ * changes what the list shows would build as many rows again: a list
+ * item that goes away leaves its row for the next one, and a long list
+ * has a grid's worth of rows made beforehand, while nothing else runs. */
+#define MAX_SPARE_ROWS 64
+#define N_ROWS_AHEAD 32
+#define ROW_KEY "tp-backlog-row"
+
+static GtkWidget *
+make_row (TpBacklogView *self)
+{
+  GtkWidget *row = g_object_ref_sink (tp_backlog_row_new (self->store, self->workshop));
+
+  g_object_bind_property (self, "voter", row, "voter", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self, "sort-key", row, "reorderable", G_BINDING_SYNC_CREATE,
+                               is_rank_sort, NULL, NULL, NULL);
+  return row;
+}
+
+static gboolean
+make_spare_row_cb (gpointer data)
+{
+  TpBacklogView *self = data;
+
+  if (self->spare_rows->len >= N_ROWS_AHEAD)
+    {
+      self->spare_rows_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  g_ptr_array_add (self->spare_rows, make_row (self));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               TpBacklogView            *self)
 {
-  GtkWidget *row = tp_backlog_row_new (self->store, self->workshop);
+  GtkWidget *row;
 
-  g_object_bind_property (self, "voter", row, "voter", G_BINDING_SYNC_CREATE);
-  g_object_bind_property_full (self, "sort-key", row, "reorderable", G_BINDING_SYNC_CREATE,
-                               is_rank_sort, NULL, NULL, NULL);
+  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+  else
+    row = make_row (self);
+
+  /* The list item lets go of its child before it says it goes away. */
+  g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
   g_signal_connect (item, "notify::position", G_CALLBACK (list_item_position_cb), NULL);
   gtk_list_item_set_child (item, row);
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 TpBacklogView            *self)
+{
+  GtkWidget *row = g_object_steal_data (G_OBJECT (item), ROW_KEY);
+
+  if (row == NULL)
+    return;
+
+  if (self->spare_rows != NULL && self->spare_rows->len < MAX_SPARE_ROWS &&
+      gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (self->spare_rows, row);
+  else
+    g_object_unref (row);
+}
+
+static void
+list_activated_cb (TpBacklogView *self,
+                   guint          position)
+{
+  g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (idea != NULL)
+    g_signal_emit (self, signals[IDEA_ACTIVATED], 0, idea);
 }
 
 static void
@@ -570,7 +630,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                TpBacklogView            *self)
 {
-  tp_backlog_row_set_idea (TP_BACKLOG_ROW (gtk_list_item_get_child (item)), NULL);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (row != NULL)
+    tp_backlog_row_set_idea (TP_BACKLOG_ROW (row), NULL);
 }
 
 /* Properties */
@@ -650,7 +713,7 @@ tp_backlog_view_get_shown_ideas (TpBacklogView *self)
 {
   g_return_val_if_fail (TP_IS_BACKLOG_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 /* For the tests */
@@ -665,12 +728,6 @@ GtkEditable *
 tp_backlog_view_get_search_entry (TpBacklogView *self)
 {
   return GTK_EDITABLE (self->search_entry);
-}
-
-GtkListView *
-tp_backlog_view_get_list_view (TpBacklogView *self)
-{
-  return self->list_view;
 }
 
 TpBacklogFilters *
@@ -705,14 +762,12 @@ tp_backlog_view_constructed (GObject *object)
   g_assert (TP_IS_WORKSHOP (self->workshop));
 
   self->ideas = g_object_ref (tp_store_get_ideas (self->store, self->workshop));
-  self->custom_filter = gtk_custom_filter_new (filter_idea_cb, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (self->ideas),
-                                                  g_object_ref (GTK_FILTER (self->custom_filter)));
   self->custom_sorter = gtk_custom_sorter_new (compare_ideas_cb, self, NULL);
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (self->ideas),
                                               g_object_ref (GTK_SORTER (self->custom_sorter)));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  g_signal_connect_object (self->sort_model, "items-changed",
+  self->filter_model = tp_backlog_filter_model_new (G_LIST_MODEL (self->sort_model));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -721,13 +776,19 @@ tp_backlog_view_constructed (GObject *object)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), self);
+  gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->list_view, "activate",
+                           G_CALLBACK (list_activated_cb), self, G_CONNECT_SWAPPED);
 
   tp_backlog_filters_set_tags (self->filters, tp_store_get_tags (self->store, self->workshop));
   update_page (self);
   update_selection_bar (self);
+
+  if (g_list_model_get_n_items (self->ideas) > N_ROWS_AHEAD)
+    self->spare_rows_id = g_idle_add_full (G_PRIORITY_LOW, make_spare_row_cb, self, NULL);
 }
 
 static void
@@ -736,18 +797,19 @@ tp_backlog_view_dispose (GObject *object)
   TpBacklogView *self = TP_BACKLOG_VIEW (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->spare_rows_id, g_source_remove);
   if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
+    gtk_grid_view_set_model (self->list_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->custom_sorter);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->custom_filter);
   g_clear_object (&self->ideas);
   g_clear_object (&self->voter);
   g_clear_object (&self->workshop);
@@ -761,7 +823,6 @@ tp_backlog_view_finalize (GObject *object)
 {
   TpBacklogView *self = TP_BACKLOG_VIEW (object);
 
-  g_clear_pointer (&self->filter, tp_backlog_filter_free);
   g_free (self->message);
 
   G_OBJECT_CLASS (tp_backlog_view_parent_class)->finalize (object);
@@ -856,6 +917,19 @@ tp_backlog_view_class_init (TpBacklogViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * TpBacklogView::idea-activated:
+   * @idea: the TpIdea whose row was activated
+   *
+   * Emitted when a row is activated by a double click or Enter.
+   */
+  signals[IDEA_ACTIVATED] =
+    g_signal_new ("idea-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TP_TYPE_IDEA);
+
   g_type_ensure (TP_TYPE_BACKLOG_FILTERS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-backlog-view.ui");
@@ -908,8 +982,7 @@ tp_backlog_view_init (TpBacklogView *self)
 {
   g_autoptr(GtkStringList) sort_labels = gtk_string_list_new (NULL);
 
-  self->filter = tp_backlog_filter_new ();
-
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
@@ -917,6 +990,9 @@ tp_backlog_view_init (TpBacklogView *self)
   for (TpSortKey key = TP_SORT_RANK; key <= TP_SORT_MOSCOW; key++)
     gtk_string_list_append (sort_labels, tp_sort_key_get_label (key));
   gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sort_labels));
+  /* GTK 4.8 leaves the button that opens a drop-down nameless. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->sort_dropdown))),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->sort_dropdown, NULL, -1);
   g_signal_connect_object (self->sort_dropdown, "notify::selected",
                            G_CALLBACK (sort_selected_cb), self, G_CONNECT_SWAPPED);
 }

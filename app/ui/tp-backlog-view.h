@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TpBacklogView, tp_backlog_view, TP, BACKLOG_VIEW, GtkWidget)
 
 /* Shows @workshop's ideas from @store. Bind the "voter" property to a
- * TpVoteBar's to let the chosen participant place dots from the rows. */
+ * TpVoteBar's to let the chosen participant place dots from the rows;
+ * "idea-activated" tells when a row is opened. */
 GtkWidget     *tp_backlog_view_new          (TpStore       *store,
                                              TpWorkshop    *workshop);
 TpWorkshop    *tp_backlog_view_get_workshop (TpBacklogView *self);

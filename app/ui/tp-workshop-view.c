@@ -342,11 +342,9 @@ idea_activated_cb (TpWorkshopView *self,
 
 static void
 backlog_idea_activated_cb (TpWorkshopView *self,
-                           guint           position,
-                           GtkListView    *view)
+                           TpIdea         *idea,
+                           TpBacklogView  *view)
 {
-  g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
-
   edit_idea (self, idea);
 }
 
@@ -521,7 +519,7 @@ ensure_view (TpWorkshopView *self,
       gtk_box_append (self->backlog_box, self->backlog_view);
       g_object_bind_property (self->vote_bar, "voter", self->backlog_view, "voter",
                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-      g_signal_connect_object (tp_backlog_view_get_list_view (TP_BACKLOG_VIEW (self->backlog_view)), "activate",
+      g_signal_connect_object (self->backlog_view, "idea-activated",
                                G_CALLBACK (backlog_idea_activated_cb), self,
                                G_CONNECT_SWAPPED);
     }

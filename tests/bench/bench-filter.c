@@ -1,19 +1,34 @@
 /* bench-filter.c — filtering 100k ideas by text as the facilitator types
  *
+ * A real backlog view over a workshop of 100,000 ideas, in a window:
+ * each keystroke is timed from the search text changing to the model the
+ * list view shows having announced its changes, which takes in the filter,
+ * the sort on top of it, the selection and the list view's own handlers,
+ * everything the next frame waits for. Two phrases are typed and erased a
+ * character at a time, five times over.
+ *
+ * Wall-clock time is what the target is about; the thread's CPU time is
+ * printed beside it, to tell a slow keystroke from a busy machine. The
+ * verdict is printed, not returned: noise must not fail a run.
+ *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "bench-common.h"
-#include "tp-backlog.h"
+#include "tp-backlog-view-private.h"
+#include "tp-csv-import.h"
 
 #define N_IDEAS 100000
 #define RUNS 5
 #define TARGET_MS 16.0
+#define WAIT_SECONDS 60
 
 static const char *words[] = {
   "call-back", "line", "quote", "self-service", "portal", "survey", "journey",
@@ -21,88 +36,254 @@ static const char *words[] = {
   "status", "update", "proactive", "delivery", "invoice", "reminder",
 };
 
-static gboolean
-match_cb (gpointer item,
-          gpointer user_data)
+typedef struct
 {
-  return tp_backlog_filter_matches (user_data, item);
+  gboolean done;
+  gint64   end_us;
+  gint64   end_cpu_ns;
+} Keystroke;
+
+static gint64
+thread_cpu_ns (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return (gint64)now.tv_sec * G_GINT64_CONSTANT (1000000000) + now.tv_nsec;
+}
+
+/* Three to seven of the words for a title, two of them as tags, an author
+ * on two ideas in three, and a status that varies. */
+static GBytes *
+make_csv (void)
+{
+  g_autoptr(GString) csv = g_string_new ("Title,Details,Author,Tags,Status\n");
+  const char *statuses[] = { "new", "new", "in progress", "parked" };
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < N_IDEAS; i++)
+    {
+      for (guint k = 0, n = g_rand_int_range (rand, 3, 8); k < n; k++)
+        g_string_append_printf (csv, "%s%s", k ? " " : "", words[g_rand_int_range (rand, 0, 20)]);
+      g_string_append_printf (csv, ",Noted on a sticky during the capture round,%s,\"%s, %s\",%s\n",
+                              i % 3 ? "Sam" : "", words[i % 20], words[(i / 20) % 20],
+                              statuses[i % G_N_ELEMENTS (statuses)]);
+    }
+  g_rand_free (rand);
+
+  return g_string_free_to_bytes (g_steal_pointer (&csv));
+}
+
+static TpWorkshop *
+fill_workshop (TpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) csv = make_csv ();
+  g_autoptr(TpCsvImport) import = tp_csv_import_new (csv, &error);
+  TpWorkshop *workshop;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  workshop = tp_store_create_workshop (store, "Benchmark", &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_import_csv (store, workshop, import, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, N_IDEAS);
+
+  return workshop;
+}
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  g_error ("Timed out after %d s", WAIT_SECONDS);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate_until (gboolean *done)
+{
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, NULL);
+
+  while (!*done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout_id);
+}
+
+static void
+search_changed_after_cb (GtkSearchEntry *entry,
+                         Keystroke      *keystroke)
+{
+  keystroke->end_us = g_get_monotonic_time ();
+  keystroke->end_cpu_ns = thread_cpu_ns ();
+  keystroke->done = TRUE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Lets the window draw what the last keystroke changed, so that the next
+ * one starts as it would for a person: with the frame behind it. */
+static void
+wait_for_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (window);
+  iterate_until (&painted);
+  g_signal_handler_disconnect (clock, handler);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static guint
+count_matches (GListModel      *ideas,
+               TpBacklogFilter *filter)
+{
+  guint n = g_list_model_get_n_items (ideas);
+  guint matches = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
+
+      matches += tp_backlog_filter_matches (filter, idea);
+    }
+
+  return matches;
+}
+
+static void
+remove_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+static void
+print_figures (const char *what,
+               GArray     *values)
+{
+  g_print ("  %s: median %.2f ms, p99 %.2f ms, worst %.2f ms\n", what,
+           bench_percentile (values, 0.5), bench_percentile (values, 0.99),
+           bench_percentile (values, 1.0));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GListStore) ideas = g_list_store_new (TP_TYPE_IDEA);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(TpBacklogFilter) filter = tp_backlog_filter_new ();
-  g_autoptr(GtkFilterListModel) filtered = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = bench_temp_db ();
+  g_autoptr(GArray) wall_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(TpBacklogFilter) expected = tp_backlog_filter_new ();
   const char *typed[] = { "proactive delivery update", "Call-back line for quotes" };
-  GtkCustomFilter *custom;
-  GRand *rand = g_rand_new_with_seed (7);
-  double median, worst;
+  TpStore *store;
+  TpWorkshop *workshop;
+  GtkWidget *view, *window;
+  GtkSearchEntry *entry;
+  GListModel *shown;
+  Keystroke keystroke;
+  g_autofree char *worst_text = NULL;
+  gint64 start;
+  double worst = 0;
 
-  for (guint i = 0; i < N_IDEAS; i++)
+  if (!gtk_init_check ())
     {
-      g_autoptr(GString) title = g_string_new (NULL);
-      const char *tags[] = { words[i % 20], words[(i / 20) % 20], NULL };
-
-      for (guint k = 0, n = g_rand_int_range (rand, 3, 8); k < n; k++)
-        g_string_append_printf (title, "%s%s", k ? " " : "", words[g_rand_int_range (rand, 0, 20)]);
-
-      g_ptr_array_add (items, g_object_new (TP_TYPE_IDEA,
-                                            "id", (gint64)i + 1,
-                                            "title", title->str,
-                                            "details", "Noted on a sticky during the capture round",
-                                            "author", i % 3 ? "Sam" : NULL,
-                                            "tags", tags,
-                                            NULL));
+      g_printerr ("No display: run the benchmarks under xvfb-run (build-aux/dev bench)\n");
+      return 77;
     }
-  g_list_store_splice (ideas, 0, 0, items->pdata, items->len);
-  g_rand_free (rand);
+  adw_init ();
 
-  custom = gtk_custom_filter_new (match_cb, filter, NULL);
-  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (ideas)), GTK_FILTER (custom));
-  /* The list shows everything before the first keystroke. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, N_IDEAS);
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  workshop = fill_workshop (store);
+
+  view = tp_backlog_view_new (store, workshop);
+  window = g_object_ref_sink (adw_window_new ());
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  adw_window_set_content (ADW_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (window);
+  g_print ("a %u-idea workshop imported and shown in %.1f s\n", N_IDEAS,
+           (g_get_monotonic_time () - start) / 1e6);
+
+  entry = GTK_SEARCH_ENTRY (tp_backlog_view_get_search_entry (TP_BACKLOG_VIEW (view)));
+  shown = tp_backlog_view_get_model (TP_BACKLOG_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_IDEAS);
+  /* Every keystroke filters, as for someone typing slower than the pause
+   * the entry waits for; the measure starts at the text, not the pause. */
+  gtk_search_entry_set_search_delay (entry, 0);
+  g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_after_cb), &keystroke);
 
   for (guint run = 0; run < RUNS; run++)
     for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
       {
+        gsize length = strlen (typed[w]);
+
         /* Type the text a character at a time, then erase it the same way. */
-        for (gsize len = 1; len <= strlen (typed[w]) * 2; len++)
+        for (guint key = 0; key < length * 2; key++)
           {
-            gsize shown = len <= strlen (typed[w]) ? len : strlen (typed[w]) * 2 - len;
-            g_autofree char *text = g_strndup (typed[w], shown);
-            gint64 start = g_get_monotonic_time ();
+            GtkEditable *editable = GTK_EDITABLE (entry);
+            int position = g_utf8_strlen (gtk_editable_get_text (editable), -1);
+            gint64 start_cpu_ns;
             double ms;
 
-            /* As the backlog view does on each keystroke. */
-            switch (tp_backlog_filter_change_text (filter, text))
+            keystroke.done = FALSE;
+            start = g_get_monotonic_time ();
+            start_cpu_ns = thread_cpu_ns ();
+            if (key < length)
+              gtk_editable_insert_text (editable, typed[w] + key, 1, &position);
+            else
+              gtk_editable_delete_text (editable, position - 1, position);
+            iterate_until (&keystroke.done);
+
+            ms = (keystroke.end_us - start) / 1000.0;
+            g_array_append_val (wall_ms, ms);
+            if (ms > worst)
               {
-              case TP_FILTER_SAME:
-                break;
-              case TP_FILTER_STRICTER:
-                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_MORE_STRICT);
-                break;
-              case TP_FILTER_LOOSER:
-                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_LESS_STRICT);
-                break;
-              case TP_FILTER_DIFFERENT:
-              default:
-                gtk_filter_changed (GTK_FILTER (custom), GTK_FILTER_CHANGE_DIFFERENT);
+                worst = ms;
+                g_free (worst_text);
+                worst_text = g_strdup (gtk_editable_get_text (editable));
               }
-            (void)g_list_model_get_n_items (G_LIST_MODEL (filtered));
-            ms = (g_get_monotonic_time () - start) / 1000.0;
-            g_array_append_val (keystrokes, ms);
+            ms = (keystroke.end_cpu_ns - start_cpu_ns) / 1e6;
+            g_array_append_val (cpu_ms, ms);
+
+            /* What the list shows is what the filter lets through. */
+            tp_backlog_filter_set_text (expected, gtk_editable_get_text (editable));
+            g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
+                              count_matches (tp_store_get_ideas (store, workshop), expected));
+            wait_for_frame (window);
           }
       }
 
-  median = bench_percentile (keystrokes, 0.5);
-  worst = bench_percentile (keystrokes, 1.0);
-  g_print ("text filter over %u ideas, %u keystrokes: median %.2f ms, p99 %.2f ms, worst %.2f ms "
-           "(target %.0f ms a keystroke)\n",
-           N_IDEAS, keystrokes->len, median, bench_percentile (keystrokes, 0.99), worst, TARGET_MS);
+  g_print ("text filter in the backlog view over %u ideas, %u keystrokes (target %.0f ms a keystroke):\n",
+           N_IDEAS, wall_ms->len, TARGET_MS);
+  print_figures ("wall clock", wall_ms);
+  print_figures ("CPU time  ", cpu_ms);
+  g_print ("%s: worst keystroke %.2f ms (to “%s”) against %.0f ms\n",
+           worst <= TARGET_MS ? "PASS" : "FAIL", worst, worst_text, TARGET_MS);
 
-  return worst <= TARGET_MS ? 0 : 1;
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_object_unref (store);
+  remove_database (path);
+
+  return 0;
 }

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "tp-backlog-filter-model.h"
 #include "tp-backlog.h"
 #include "tp-store.h"
 
@@ -413,6 +414,393 @@ test_filter (Fixture       *fixture,
   g_assert_true (tp_backlog_filter_matches (filter, a));
 }
 
+/* The filter model: a copy of it kept up to date from its items-changed
+ * alone, so that every change it announces is checked to be the truth. */
+typedef struct
+{
+  GListModel *model;
+  GPtrArray  *copy;
+  guint       n_changes;
+} Follower;
+
+static void
+follow_cb (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           Follower   *follower)
+{
+  g_assert_cmpuint (position + removed, <=, follower->copy->len);
+  g_ptr_array_remove_range (follower->copy, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (follower->copy, position + i, g_list_model_get_item (model, position + i));
+  g_assert_cmpuint (follower->copy->len, ==, g_list_model_get_n_items (model));
+  follower->n_changes++;
+}
+
+static Follower *
+follower_new (GListModel *model)
+{
+  Follower *follower = g_new0 (Follower, 1);
+  guint n = g_list_model_get_n_items (model);
+
+  follower->model = g_object_ref (model);
+  follower->copy = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (follower->copy, g_list_model_get_item (model, i));
+  g_signal_connect (model, "items-changed", G_CALLBACK (follow_cb), follower);
+
+  return follower;
+}
+
+static void
+follower_free (Follower *follower)
+{
+  g_signal_handlers_disconnect_by_func (follower->model, follow_cb, follower);
+  g_object_unref (follower->model);
+  g_ptr_array_unref (follower->copy);
+  g_free (follower);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Follower, follower_free)
+
+/* The titles the model shows, in order, joined by commas; checks on the
+ * way that the follower holds the same ideas. */
+static char *
+shown_titles (Follower *follower)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (follower->model);
+
+  g_assert_cmpuint (follower->copy->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (follower->model, i);
+
+      g_assert_true (idea == g_ptr_array_index (follower->copy, i));
+      g_string_append_printf (titles, "%s%s", i ? "," : "", tp_idea_get_title (idea));
+    }
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+assert_shown (Follower   *follower,
+              const char *titles)
+{
+  g_autofree char *shown = shown_titles (follower);
+
+  g_assert_cmpstr (shown, ==, titles);
+}
+
+static TpIdea *
+new_idea (gint64              id,
+          const char         *title,
+          const char * const *tags,
+          TpIdeaStatus        status)
+{
+  return g_object_new (TP_TYPE_IDEA,
+                       "id", id,
+                       "title", title,
+                       "tags", tags,
+                       "status", status,
+                       NULL);
+}
+
+static GListStore *
+make_ideas (const char * const *titles)
+{
+  GListStore *ideas = g_list_store_new (TP_TYPE_IDEA);
+
+  for (guint i = 0; titles[i]; i++)
+    {
+      g_autoptr(TpIdea) idea = new_idea (i + 1, titles[i], NULL, TP_IDEA_STATUS_NEW);
+
+      g_list_store_append (ideas, idea);
+    }
+
+  return ideas;
+}
+
+static void
+test_filter_model_narrow_and_widen (void)
+{
+  const char *titles[] = { "Call-back line", "Callback survey", "Inbound route",
+                           "Self-service portal", "Call centre hours", "Chat", NULL };
+  g_autoptr(GListStore) ideas = make_ideas (titles);
+  g_autoptr(TpBacklogFilterModel) model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  g_autoptr(Follower) follower = follower_new (G_LIST_MODEL (model));
+
+  g_assert_true (g_type_is_a (g_list_model_get_item_type (G_LIST_MODEL (model)), TP_TYPE_IDEA));
+  g_assert_true (tp_backlog_filter_model_get_model (model) == G_LIST_MODEL (ideas));
+  assert_shown (follower, "Call-back line,Callback survey,Inbound route,Self-service portal,"
+                          "Call centre hours,Chat");
+
+  /* Typing narrows, a character at a time. */
+  tp_backlog_filter_model_set_text (model, "c");
+  assert_shown (follower, "Call-back line,Callback survey,Self-service portal,Call centre hours,Chat");
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Call-back line,Callback survey,Call centre hours");
+  tp_backlog_filter_model_set_text (model, "cal");
+  assert_shown (follower, "Call-back line,Callback survey,Call centre hours");
+  tp_backlog_filter_model_set_text (model, "callb");
+  assert_shown (follower, "Callback survey");
+
+  /* The same text, trimmed or in another case, changes nothing. */
+  follower->n_changes = 0;
+  tp_backlog_filter_model_set_text (model, "  CALLB ");
+  g_assert_cmpuint (follower->n_changes, ==, 0);
+
+  /* Erasing widens again. */
+  tp_backlog_filter_model_set_text (model, "cal");
+  assert_shown (follower, "Call-back line,Callback survey,Call centre hours");
+  tp_backlog_filter_model_set_text (model, "c");
+  assert_shown (follower, "Call-back line,Callback survey,Self-service portal,Call centre hours,Chat");
+
+  /* Another text altogether, then nothing found, then no text. */
+  tp_backlog_filter_model_set_text (model, "route");
+  assert_shown (follower, "Inbound route");
+  tp_backlog_filter_model_set_text (model, "routes");
+  assert_shown (follower, "");
+  tp_backlog_filter_model_set_text (model, "");
+  assert_shown (follower, "Call-back line,Callback survey,Inbound route,Self-service portal,"
+                          "Call centre hours,Chat");
+}
+
+/* A keystroke is told as few changes, none of which both takes the first
+ * row out and puts rows in: see announce_difference(). */
+static void
+test_filter_model_changes (void)
+{
+  const char *titles[] = { "apple", "banana", "cherry", "damson", "elder", "fig", "grape", NULL };
+  g_autoptr(GListStore) ideas = make_ideas (titles);
+  g_autoptr(TpBacklogFilterModel) model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  g_autoptr(Follower) follower = follower_new (G_LIST_MODEL (model));
+
+  /* Only the rows after the first change when the first stays. */
+  follower->n_changes = 0;
+  tp_backlog_filter_model_set_text (model, "a");
+  assert_shown (follower, "apple,banana,damson,grape");
+  g_assert_cmpuint (follower->n_changes, ==, 1);
+
+  /* The first goes: it goes alone, then the rest changes. */
+  follower->n_changes = 0;
+  tp_backlog_filter_model_set_text (model, "an");
+  assert_shown (follower, "banana");
+  g_assert_cmpuint (follower->n_changes, ==, 2);
+
+  /* New rows before the first come alone, then those after it. */
+  follower->n_changes = 0;
+  tp_backlog_filter_model_set_text (model, "a");
+  assert_shown (follower, "apple,banana,damson,grape");
+  g_assert_cmpuint (follower->n_changes, ==, 2);
+
+  /* Nothing kept: all go, then the new ones come. */
+  follower->n_changes = 0;
+  tp_backlog_filter_model_set_text (model, "e");
+  assert_shown (follower, "apple,cherry,elder,grape");
+  tp_backlog_filter_model_set_text (model, "fi");
+  assert_shown (follower, "fig");
+  g_assert_cmpuint (follower->n_changes, <=, 5);
+}
+
+static void
+test_filter_model_source_changes (void)
+{
+  const char *titles[] = { "Call-back line", "Inbound route", "Callback survey", NULL };
+  g_autoptr(GListStore) ideas = make_ideas (titles);
+  g_autoptr(TpBacklogFilterModel) model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  g_autoptr(Follower) follower = follower_new (G_LIST_MODEL (model));
+  g_autoptr(TpIdea) chat = new_idea (10, "Call us by chat", NULL, TP_IDEA_STATUS_NEW);
+  g_autoptr(TpIdea) letter = new_idea (11, "Letter", NULL, TP_IDEA_STATUS_NEW);
+  g_autoptr(TpIdea) route = NULL;
+  TpIdea *both[2];
+
+  tp_backlog_filter_model_set_text (model, "call");
+  assert_shown (follower, "Call-back line,Callback survey");
+
+  /* Ideas come in shown or hidden, wherever the source puts them. */
+  g_list_store_insert (ideas, 1, chat);
+  assert_shown (follower, "Call-back line,Call us by chat,Callback survey");
+  g_list_store_insert (ideas, 0, letter);
+  assert_shown (follower, "Call-back line,Call us by chat,Callback survey");
+
+  /* An idea edited to match, announced as the store does, shows up. */
+  route = g_list_model_get_item (G_LIST_MODEL (ideas), 3);
+  g_assert_cmpstr (tp_idea_get_title (route), ==, "Inbound route");
+  g_object_set (route, "title", "Inbound call route", NULL);
+  g_list_store_splice (ideas, 3, 1, (gpointer *)&route, 1);
+  assert_shown (follower, "Call-back line,Call us by chat,Inbound call route,Callback survey");
+
+  /* One edited not to match goes. */
+  g_object_set (chat, "title", "Chat", NULL);
+  g_list_store_splice (ideas, 2, 1, (gpointer *)&chat, 1);
+  assert_shown (follower, "Call-back line,Inbound call route,Callback survey");
+
+  /* Removed, then reordered from scratch as a sync does. */
+  g_list_store_remove (ideas, 1);
+  assert_shown (follower, "Inbound call route,Callback survey");
+  both[0] = g_list_model_get_item (G_LIST_MODEL (ideas), 3);
+  both[1] = g_list_model_get_item (G_LIST_MODEL (ideas), 2);
+  g_list_store_splice (ideas, 0, g_list_model_get_n_items (G_LIST_MODEL (ideas)), (gpointer *)both, 2);
+  g_object_unref (both[0]);
+  g_object_unref (both[1]);
+  assert_shown (follower, "Callback survey,Inbound call route");
+
+  /* Erasing brings back what the source holds now, and only that. */
+  tp_backlog_filter_model_set_text (model, NULL);
+  assert_shown (follower, "Callback survey,Inbound call route");
+}
+
+static void
+test_filter_model_tags_and_status (void)
+{
+  const char * const phone[] = { "phone", NULL };
+  const char * const web[] = { "Web", NULL };
+  const char * const both[] = { "phone", "web", NULL };
+  const char * const tags[] = { "#PHONE", "web", NULL };
+  g_autoptr(GListStore) ideas = g_list_store_new (TP_TYPE_IDEA);
+  g_autoptr(TpBacklogFilterModel) model = NULL;
+  g_autoptr(Follower) follower = NULL;
+  TpIdea *items[] = {
+    new_idea (1, "Call-back line", phone, TP_IDEA_STATUS_NEW),
+    new_idea (2, "Chat or call", both, TP_IDEA_STATUS_SHORTLISTED),
+    new_idea (3, "Web form", web, TP_IDEA_STATUS_PARKED),
+    new_idea (4, "Call by letter", NULL, TP_IDEA_STATUS_NEW),
+  };
+  TpBacklogFilter *filter;
+
+  g_list_store_splice (ideas, 0, 0, (gpointer *)items, G_N_ELEMENTS (items));
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    g_object_unref (items[i]);
+  model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  follower = follower_new (G_LIST_MODEL (model));
+  filter = tp_backlog_filter_model_get_filter (model);
+
+  /* Any of the tags, whatever their case, then all of them. */
+  tp_backlog_filter_set_tags (filter, tags, FALSE);
+  tp_backlog_filter_model_refilter (model);
+  assert_shown (follower, "Call-back line,Chat or call,Web form");
+  tp_backlog_filter_set_tags (filter, tags, TRUE);
+  tp_backlog_filter_model_refilter (model);
+  assert_shown (follower, "Chat or call");
+
+  /* Text on top of the tags: typing and erasing keep to them. */
+  tp_backlog_filter_set_tags (filter, tags, FALSE);
+  tp_backlog_filter_model_refilter (model);
+  tp_backlog_filter_model_set_text (model, "call");
+  assert_shown (follower, "Call-back line,Chat or call");
+  tp_backlog_filter_model_set_text (model, "c");
+  assert_shown (follower, "Call-back line,Chat or call");
+  tp_backlog_filter_model_set_text (model, "");
+  assert_shown (follower, "Call-back line,Chat or call,Web form");
+
+  /* The statuses on top of both. */
+  tp_backlog_filter_set_statuses (filter, (1u << TP_IDEA_STATUS_PARKED) | (1u << TP_IDEA_STATUS_SHORTLISTED));
+  tp_backlog_filter_model_refilter (model);
+  assert_shown (follower, "Chat or call,Web form");
+  tp_backlog_filter_model_set_text (model, "form");
+  assert_shown (follower, "Web form");
+
+  /* A status change announced by the source counts at once. */
+  g_object_set (items[0], "status", TP_IDEA_STATUS_PARKED, NULL);
+  g_list_store_splice (ideas, 0, 1, (gpointer *)&items[0], 1);
+  tp_backlog_filter_model_set_text (model, "");
+  assert_shown (follower, "Call-back line,Chat or call,Web form");
+
+  /* Clearing it all shows everything. */
+  tp_backlog_filter_set_tags (filter, NULL, FALSE);
+  tp_backlog_filter_set_statuses (filter, 0);
+  tp_backlog_filter_model_refilter (model);
+  assert_shown (follower, "Call-back line,Chat or call,Web form,Call by letter");
+}
+
+static void
+test_filter_model_unicode (void)
+{
+  const char *titles[] = { "Rückruf für Kundinnen", "Ru\xcc\x88""ckmeldung", "STRAẞE", "Café au lait",
+                           "Cafe\xcc\x81 noir", "ﬁle a complaint", "Plain", NULL };
+  g_autoptr(GListStore) ideas = make_ideas (titles);
+  g_autoptr(TpBacklogFilterModel) model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  g_autoptr(Follower) follower = follower_new (G_LIST_MODEL (model));
+  g_autoptr(TpBacklogFilter) filter = tp_backlog_filter_new ();
+  g_autoptr(TpIdea) decomposed = g_list_model_get_item (G_LIST_MODEL (ideas), 1);
+
+  /* Any case, and an accent written either as one character or two. */
+  tp_backlog_filter_model_set_text (model, "RÜCK");
+  assert_shown (follower, "Rückruf für Kundinnen,Ru\xcc\x88""ckmeldung");
+  tp_backlog_filter_model_set_text (model, "ru\xcc\x88""ck");
+  assert_shown (follower, "Rückruf für Kundinnen,Ru\xcc\x88""ckmeldung");
+  tp_backlog_filter_model_set_text (model, "café");
+  assert_shown (follower, "Café au lait,Cafe\xcc\x81 noir");
+  tp_backlog_filter_model_set_text (model, "cafe");
+  assert_shown (follower, "");
+
+  /* Case folding beyond lower case, and ligatures. */
+  tp_backlog_filter_model_set_text (model, "strasse");
+  assert_shown (follower, "STRAẞE");
+  tp_backlog_filter_model_set_text (model, "FILE");
+  assert_shown (follower, "ﬁle a complaint");
+
+  /* Not UTF-8 at all: no text filter. */
+  tp_backlog_filter_model_set_text (model, "\xff\xfe");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 7);
+
+  /* The backlog's other lists match alike. */
+  tp_backlog_filter_set_text (filter, "RU\xcc\x88""CK");
+  g_assert_true (tp_backlog_filter_matches (filter, decomposed));
+}
+
+/* The model a backlog view shows, over a store: live as ideas are added,
+ * edited, trashed, and changed by another program. */
+static void
+test_filter_model_store (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *ideas = tp_store_get_ideas (fixture->store, fixture->workshop);
+  g_autoptr(TpBacklogFilterModel) model = NULL;
+  g_autoptr(Follower) follower = NULL;
+  g_autoptr(TpStore) other = NULL;
+  TpIdea *line, *survey;
+
+  line = capture (fixture, "Call-back line #phone");
+  capture (fixture, "Inbound route");
+  survey = capture (fixture, "Whole-journey survey");
+
+  model = tp_backlog_filter_model_new (ideas);
+  follower = follower_new (G_LIST_MODEL (model));
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Call-back line");
+
+  capture (fixture, "Callback within the hour");
+  assert_shown (follower, "Call-back line,Callback within the hour");
+  g_assert_true (tp_store_update_idea (fixture->store, survey, "Call survey", NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_shown (follower, "Call-back line,Call survey,Callback within the hour");
+  g_assert_true (tp_store_trash_idea (fixture->store, g_object_ref (line), &error));
+  g_assert_no_error (error);
+  assert_shown (follower, "Call survey,Callback within the hour");
+
+  /* Tags are searched as well: a tag given elsewhere is found. */
+  other = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  tp_store_get_ideas (other, tp_store_lookup_workshop (other, tp_workshop_get_id (fixture->workshop)));
+  tp_store_update_idea (other, tp_store_find_idea (other, "Inbound route", NULL),
+                        "Inbound route", NULL, NULL, (const char *[]) { "callers", NULL }, &error);
+  tp_store_update_idea (other, tp_store_find_idea (other, "Callback within the hour", NULL),
+                        "Ring back within the hour", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_poll_changes (fixture->store));
+  assert_shown (follower, "Inbound route,Call survey");
+
+  tp_backlog_filter_model_set_text (model, NULL);
+  assert_shown (follower, "Inbound route,Call survey,Ring back within the hour");
+  g_assert_true (tp_store_restore_idea (fixture->store, line, &error));
+  g_object_unref (line);
+  assert_shown (follower, "Call-back line,Inbound route,Call survey,Ring back within the hour");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,9 +813,15 @@ main (int   argc,
   ADD ("/backlog/scores", test_scores);
   ADD ("/backlog/sort-and-rank", test_sort_and_rank);
   ADD ("/backlog/filter", test_filter);
+  ADD ("/backlog/filter-model/store", test_filter_model_store);
 #undef ADD
   g_test_add_func ("/backlog/quadrants", test_quadrants);
   g_test_add_func ("/backlog/filter-change", test_filter_change);
+  g_test_add_func ("/backlog/filter-model/narrow-and-widen", test_filter_model_narrow_and_widen);
+  g_test_add_func ("/backlog/filter-model/changes", test_filter_model_changes);
+  g_test_add_func ("/backlog/filter-model/source-changes", test_filter_model_source_changes);
+  g_test_add_func ("/backlog/filter-model/tags-and-status", test_filter_model_tags_and_status);
+  g_test_add_func ("/backlog/filter-model/unicode", test_filter_model_unicode);
 
   return g_test_run ();
 }

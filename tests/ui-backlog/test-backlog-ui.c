@@ -444,6 +444,80 @@ test_text_filter (Fixture       *fixture,
 }
 
 static void
+activated_cb (TpBacklogView *view,
+              TpIdea        *idea,
+              TpIdea       **activated)
+{
+  *activated = idea;
+}
+
+/* What the search shows follows the ideas as they are added, edited and
+ * trashed; the rows found keep their selection, and opening one says
+ * which idea it shows. */
+static void
+test_text_filter_live (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TpIdea *line = add_idea (fixture, "Call-back line", NULL);
+  TpIdea *route = add_idea (fixture, "Inbound route", NULL);
+  TpIdea *survey = add_idea (fixture, "Callback survey", NULL);
+  TpIdea *activated = NULL;
+  TpIdea *added;
+  GtkWidget *view = tp_backlog_view_new (fixture->store, fixture->workshop);
+  GtkWidget *window = create_window (view);
+  TpBacklogView *backlog = TP_BACKLOG_VIEW (view);
+  GtkSelectionModel *selection;
+  GListModel *model;
+
+  present_and_wait (window);
+  model = tp_backlog_view_get_model (backlog);
+  selection = GTK_SELECTION_MODEL (model);
+  gtk_editable_set_text (tp_backlog_view_get_search_entry (backlog), "call");
+  wait_for_n_items (model, 2);
+  g_assert_true (backlog_item (backlog, 0) == line);
+  g_assert_true (backlog_item (backlog, 1) == survey);
+  gtk_selection_model_select_item (selection, 1, TRUE);
+
+  /* A new idea that matches comes in at its place in the order. */
+  added = add_idea (fixture, "Call within the hour", NULL);
+  run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_true (backlog_item (backlog, 2) == added);
+
+  /* Edited to match, edited not to, trashed. */
+  g_assert_true (tp_store_update_idea (fixture->store, route, "Inbound call route", NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_true (tp_store_update_idea (fixture->store, added, "Ring within the hour", NULL, NULL, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_true (tp_store_trash_idea (fixture->store, g_object_ref (line), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_true (backlog_item (backlog, 0) == route);
+  g_assert_true (backlog_item (backlog, 1) == survey);
+
+  /* The selected idea stayed selected through all of it. */
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_false (gtk_selection_model_is_selected (selection, 0));
+
+  /* Opening a row names its idea. */
+  run_pending ();
+  g_signal_connect (view, "idea-activated", G_CALLBACK (activated_cb), &activated);
+  g_assert_nonnull (tp_backlog_view_find_row (backlog, survey));
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_parent (GTK_WIDGET (tp_backlog_view_find_row (backlog, survey))),
+                                             "list.activate-item", "u", 1));
+  g_assert_true (activated == survey);
+
+  /* Erasing brings back every idea still there. */
+  gtk_editable_set_text (tp_backlog_view_get_search_entry (backlog), "");
+  wait_for_n_items (model, 3);
+
+  close_and_finalize (window);
+  g_object_unref (line);
+}
+
+static void
 test_tag_and_status_filter (Fixture       *fixture,
                             gconstpointer  data)
 {
@@ -688,6 +762,7 @@ main (int   argc,
   ADD ("/ui/backlog/vote-budget", test_vote_budget);
   ADD ("/ui/backlog/drag-to-rerank", test_drag_to_rerank);
   ADD ("/ui/backlog/text-filter", test_text_filter);
+  ADD ("/ui/backlog/text-filter-live", test_text_filter_live);
   ADD ("/ui/backlog/tag-and-status-filter", test_tag_and_status_filter);
   ADD ("/ui/backlog/bulk-tag", test_bulk_tag);
   ADD ("/ui/backlog/matrix", test_matrix);

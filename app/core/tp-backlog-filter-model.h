@@ -1,0 +1,34 @@
+/* tp-backlog-filter-model.h — the ideas a backlog filter lets through, as you type
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tp-backlog.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_BACKLOG_FILTER_MODEL (tp_backlog_filter_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpBacklogFilterModel, tp_backlog_filter_model, TP, BACKLOG_FILTER_MODEL, GObject)
+
+/* A GListModel of the TpIdea items of "model" that its filter lets
+ * through, in the order "model" has them. A change of "model" is
+ * announced as one items-changed, the smallest that covers it; a change
+ * of the filter as at most three, none of which both takes out the first
+ * row and puts rows in (see announce_difference()). */
+TpBacklogFilterModel *tp_backlog_filter_model_new         (GListModel           *model);
+GListModel           *tp_backlog_filter_model_get_model   (TpBacklogFilterModel *self);
+
+/* Sets the search text: typing more looks only at the ideas shown,
+ * erasing only at those hidden. */
+void                  tp_backlog_filter_model_set_text    (TpBacklogFilterModel *self,
+                                                           const char           *text);
+/* For the tags and statuses: change them on this filter, then refilter. */
+TpBacklogFilter      *tp_backlog_filter_model_get_filter  (TpBacklogFilterModel *self);
+void                  tp_backlog_filter_model_refilter    (TpBacklogFilterModel *self);
+
+G_END_DECLS
