@@ -539,14 +539,19 @@ tp_store_get_perception_gap (TpStore    *self,
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (TP_IS_WORKSHOP (workshop), FALSE);
 
+  /* From the walks rather than from the linked personas: the view of
+   * those is worked out for the whole library before it is joined, which
+   * a workshop nobody has walked yet need not wait for. */
   stmt = tp_store_prepare (self,
                            "SELECT count (*), avg (w.expected_satisfaction - w.simulated_satisfaction) "
-                           "FROM idea_linked_personas l "
-                           "JOIN ideas i ON i.id = l.idea_id "
-                           "JOIN walks w ON w.id = (SELECT max (id) FROM walks "
-                           "                        WHERE idea_id = l.idea_id AND persona_id = l.persona_id) "
+                           "FROM walks w "
+                           "JOIN ideas i ON i.id = w.idea_id "
                            "WHERE i.workshop_id = ?1 AND (?2 = 0 OR i.id = ?2) "
-                           "AND i.trashed_at IS NULL AND w.expected_satisfaction IS NOT NULL",
+                           "AND i.trashed_at IS NULL AND w.expected_satisfaction IS NOT NULL "
+                           "AND w.id = (SELECT max (id) FROM walks x "
+                           "            WHERE x.idea_id = w.idea_id AND x.persona_id = w.persona_id) "
+                           "AND EXISTS (SELECT 1 FROM idea_linked_personas l "
+                           "            WHERE l.idea_id = w.idea_id AND l.persona_id = w.persona_id)",
                            NULL);
   if (stmt == NULL)
     return FALSE;

@@ -281,6 +281,7 @@ tp_application_startup (GApplication *app)
   TpApplication *self = TP_APPLICATION (app);
   g_autofree char *path = NULL;
   static const char *quit_accels[] = { "<Primary>q", NULL };
+  static const char *help_overlay_accels[] = { "<Primary>question", NULL };
 
   G_APPLICATION_CLASS (tp_application_parent_class)->startup (app);
 
@@ -291,6 +292,9 @@ tp_application_startup (GApplication *app)
                                    app_entries, G_N_ELEMENTS (app_entries),
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  /* What GtkApplication would set, had the window's shortcuts been at
+   * gtk/help-overlay.ui: TpWindow builds them when first shown. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_overlay_accels);
 
   self->settings = create_settings ();
   self->timer = tp_timer_new ();

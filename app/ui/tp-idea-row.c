@@ -19,7 +19,7 @@ struct _TpIdeaRow
   gboolean   hide_author;
 
   /* Made the first time an idea needs them: most ideas have no details,
-   * no status and no tags, and a list keeps a couple of hundred rows. */
+   * no status and no tags, and the idea list keeps thirty-odd rows. */
   GtkLabel  *details_label;
   GtkBox    *tags_box;
   GtkLabel  *status_label;
@@ -106,6 +106,45 @@ remove_tag_chips (TpIdeaRow *self)
     gtk_box_remove (self->tags_box, child);
 }
 
+/* GTK 4.8 asks the X server where the pointer is whenever a shown
+ * widget's tooltip is set: three round trips, which each row paid for
+ * every tooltip of its own before the list's first frame. The text now
+ * waits until the pointer rests on the widget; screen readers get it at
+ * once, as the description GTK would have made of it. */
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "tp-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_tooltip_when_asked (GtkWidget  *widget,
+                        const char *text)
+{
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, query_tooltip_cb, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  g_object_set_data_full (G_OBJECT (widget), "tp-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static GtkWidget *
 create_chip (const char *text,
              const char *tooltip)
@@ -114,7 +153,8 @@ create_chip (const char *text,
 
   gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
-  gtk_widget_set_tooltip_text (chip, tooltip);
+  if (tooltip != NULL)
+    set_tooltip_when_asked (chip, tooltip);
   gtk_widget_add_css_class (chip, "tag-chip");
   gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
 
@@ -204,7 +244,7 @@ tp_idea_row_show_verdict (GtkLabel  *pill,
     text = g_strdup (tp_verdict_get_label (verdict));
 
   gtk_label_set_text (pill, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (pill), tooltip);
+  set_tooltip_when_asked (GTK_WIDGET (pill), tooltip);
 
   for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
     if (g_strcmp0 (verdict_classes[i], style) != 0)
@@ -270,6 +310,9 @@ show_idea (TpIdeaRow *self)
     }
 
   gtk_label_set_text (self->title_label, tp_idea_get_title (self->idea));
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL) /* GTK 4.8 leaves a list's item nameless */
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL, -1);
 
   details = tp_idea_get_details (self->idea);
   if (details != NULL && details[0] != '\0')
@@ -352,6 +395,158 @@ tp_idea_row_set_idea (TpIdeaRow *self,
   show_idea (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDEA]);
+}
+
+/* Layout: a row of the title and details, which take what space the
+ * verdict and the buttons leave, then those. GtkBoxLayout would also ask
+ * each child how wide it must be at the row's height, and a wrapping
+ * label answers that by laying its text out again at width after width,
+ * which was most of the cost of measuring a list of ideas; no child
+ * here is any narrower for being taller, so only widths are asked. */
+
+#define ROW_SPACING 6
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* Fills @sizes, which has room for every child, with the widths of
+ * those that are laid out. */
+static guint
+measure_child_widths (GtkWidget        *widget,
+                      GtkRequestedSize *sizes)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      sizes[n].data = child;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1,
+                          &sizes[n].minimum_size, &sizes[n].natural_size,
+                          NULL, NULL);
+      n++;
+    }
+
+  return n;
+}
+
+/* As GtkBoxLayout does: every child up towards its natural width, then
+ * what is left to the ones that expand. Leaves the widths in minimum_size. */
+static void
+distribute_width (GtkRequestedSize *sizes,
+                  guint             n,
+                  int               width)
+{
+  int extra = width - (int)(n - 1) * ROW_SPACING;
+  guint n_expand = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      extra -= sizes[i].minimum_size;
+      if (gtk_widget_compute_expand (sizes[i].data, GTK_ORIENTATION_HORIZONTAL))
+        n_expand++;
+    }
+
+  extra = gtk_distribute_natural_allocation (MAX (extra, 0), n, sizes);
+
+  for (guint i = 0; i < n && n_expand > 0; i++)
+    {
+      if (gtk_widget_compute_expand (sizes[i].data, GTK_ORIENTATION_HORIZONTAL))
+        {
+          int share = extra / (int)n_expand;
+
+          sizes[i].minimum_size += share;
+          extra -= share;
+          n_expand--;
+        }
+    }
+}
+
+static GtkSizeRequestMode
+tp_idea_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+tp_idea_row_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtkRequestedSize *sizes = g_newa (GtkRequestedSize, count_children (widget));
+  guint n = measure_child_widths (widget, sizes);
+
+  *minimum = *natural = 0;
+  if (n == 0)
+    return;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          *minimum += sizes[i].minimum_size;
+          *natural += sizes[i].natural_size;
+        }
+      *minimum += (int)(n - 1) * ROW_SPACING;
+      *natural += (int)(n - 1) * ROW_SPACING;
+      return;
+    }
+
+  if (for_size >= 0)
+    distribute_width (sizes, n, for_size);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (sizes[i].data, GTK_ORIENTATION_VERTICAL,
+                          for_size >= 0 ? sizes[i].minimum_size : -1,
+                          &child_min, &child_nat, NULL, NULL);
+      *minimum = MAX (*minimum, child_min);
+      *natural = MAX (*natural, child_nat);
+    }
+}
+
+static void
+tp_idea_row_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  GtkRequestedSize *sizes = g_newa (GtkRequestedSize, count_children (widget));
+  guint n = measure_child_widths (widget, sizes);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int x = 0;
+
+  distribute_width (sizes, n, width);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int child_width = sizes[i].minimum_size;
+
+      gtk_widget_size_allocate (sizes[i].data,
+                                &(GtkAllocation) { rtl ? width - x - child_width : x, 0, child_width, height },
+                                -1);
+      x += child_width + ROW_SPACING;
+    }
 }
 
 static void
@@ -441,8 +636,11 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->get_request_mode = tp_idea_row_get_request_mode;
+  widget_class->measure = tp_idea_row_measure;
+  widget_class->size_allocate = tp_idea_row_size_allocate;
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-idea-row.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "idearow");
 
   gtk_widget_class_bind_template_child (widget_class, TpIdeaRow, content_box);
@@ -459,5 +657,6 @@ tp_idea_row_init (TpIdeaRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  set_tooltip_when_asked (GTK_WIDGET (self->edit_button), _("Edit Idea"));
+  set_tooltip_when_asked (GTK_WIDGET (self->delete_button), _("Delete Idea"));
 }

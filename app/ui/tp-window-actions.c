@@ -493,6 +493,40 @@ personas_action (GtkWidget  *widget,
   present_child_window (self, GTK_WINDOW (tp_persona_editor_new (self->store, self->workshop)));
 }
 
+/* The shortcuts window is built the first time someone asks for it
+ * rather than with the window: nobody sees it before then. The resource
+ * is not at gtk/help-overlay.ui, where GtkApplication would build one
+ * for every window it is given. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/touchpointapp/Touchpoint/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps this action, which is already there by the same name. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+void
+_tp_window_actions_init (TpWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_help_overlay_activated },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+}
+
 void
 _tp_window_update_actions (TpWindow *self)
 {

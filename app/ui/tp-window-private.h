@@ -63,6 +63,7 @@ struct _TpWindow
 /* tp-window-actions.c: the window's actions, the Undo toast and the
  * rename dialog. */
 void       _tp_window_class_actions_init     (GtkWidgetClass *widget_class);
+void       _tp_window_actions_init           (TpWindow       *self);
 void       _tp_window_actions_dispose        (TpWindow       *self);
 void       _tp_window_update_actions         (TpWindow       *self);
 

@@ -838,4 +838,5 @@ static void
 tp_window_init (TpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _tp_window_actions_init (self);
 }

@@ -46,7 +46,7 @@ struct _TpWorkshopView
   GtkStack           *ideas_stack;
   AdwStatusPage      *no_ideas_page;
   GtkScrolledWindow  *ideas_scroller;
-  GtkListView        *ideas_view;
+  GtkGridView        *ideas_view;
   AdwBin             *groups_bin;
   GtkBox             *backlog_box;
   AdwBin             *matrix_bin;
@@ -333,7 +333,7 @@ edit_idea (TpWorkshopView *self,
 static void
 idea_activated_cb (TpWorkshopView *self,
                    guint           position,
-                   GtkListView    *view)
+                   GtkGridView    *view)
 {
   g_autoptr(TpIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->idea_selection), position);
 
@@ -471,8 +471,8 @@ setup_ideas (TpWorkshopView *self)
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_idea_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_idea_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_idea_row_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_factory (self->ideas_view, factory);
-  gtk_list_view_set_model (self->ideas_view, GTK_SELECTION_MODEL (self->idea_selection));
+  gtk_grid_view_set_factory (self->ideas_view, factory);
+  gtk_grid_view_set_model (self->ideas_view, GTK_SELECTION_MODEL (self->idea_selection));
   if (g_strcmp0 (g_getenv ("TOUCHPOINT_TRACE_SHOWN"), "1") == 0)
     {
       g_signal_connect (self->sorted_ideas, "items-changed", G_CALLBACK (trace_shown_ideas_cb), NULL);

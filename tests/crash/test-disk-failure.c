@@ -385,7 +385,7 @@ fixture_tear_down (Fixture       *fixture,
 static GListModel *
 shown_ideas (Fixture *fixture)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW))));
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW))));
 }
 
 static const char *

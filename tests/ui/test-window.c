@@ -135,7 +135,7 @@ capture_entry_has_focus (Fixture *fixture)
 static GListModel *
 shown_ideas (Fixture *fixture)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW))));
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW))));
 }
 
 static TpIdea *
@@ -361,7 +361,7 @@ test_delete_and_undo (Fixture       *fixture,
   type_idea (fixture, "Delete this one");
 
   /* What Delete does on the focused row. */
-  selection = gtk_list_view_get_model (GTK_LIST_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW)));
+  selection = gtk_grid_view_get_model (GTK_GRID_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW)));
   gtk_selection_model_select_item (selection, 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-idea", "x", (gint64)0));
   run_pending ();
