@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "tp-backlog-row.h"
 
@@ -35,7 +36,7 @@ struct _TpBacklogRow
   /* Template children */
   GtkLabel      *rank_label;
   GtkLabel      *title_label;
-  GtkBox        *tags_box;
+  GtkWidget     *meta_box;
   GtkLabel      *quadrant_label;
   GtkLabel      *rice_label;
   GtkLabel      *moscow_label;
@@ -46,6 +47,180 @@ struct _TpBacklogRow
   GtkButton     *vote_button;
   GtkLabel      *total_label;
 };
+
+/* TpBacklogRowMeta: the chips and score pills under the title, laid out
+ * like words in a paragraph. Each keeps its natural width where the line
+ * has room for it, moves to the next line where it has not, and shrinks
+ * only when it is wider than a whole line; a child that expands takes
+ * what is left of its line. */
+
+#define META_SPACING 6
+#define META_LINE_SPACING 4
+
+#define TP_TYPE_BACKLOG_ROW_META (tp_backlog_row_meta_get_type ())
+G_DECLARE_FINAL_TYPE (TpBacklogRowMeta, tp_backlog_row_meta, TP, BACKLOG_ROW_META, GtkWidget)
+
+struct _TpBacklogRowMeta
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TpBacklogRowMeta, tp_backlog_row_meta, GTK_TYPE_WIDGET)
+
+/* Lays the children out in @width, allocating them when @allocate is
+ * set; returns the height that takes. */
+static int
+meta_lay_out (GtkWidget *widget,
+              int        width,
+              gboolean   allocate)
+{
+  GtkWidget *line_start = gtk_widget_get_first_child (widget);
+  int y = 0;
+
+  while (line_start != NULL)
+    {
+      GtkWidget *child;
+      GtkWidget *line_end;
+      int x = 0;
+      int line_height = 0;
+      int n = 0;
+
+      /* Which children fit on this line, and how tall it is. */
+      for (child = line_start; child != NULL; child = gtk_widget_get_next_sibling (child))
+        {
+          int nat_width, child_width, child_height;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+          child_width = MIN (nat_width, width);
+          if (n > 0 && x + META_SPACING + child_width > width)
+            break;
+          x += (n > 0 ? META_SPACING : 0) + child_width;
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width, NULL, &child_height, NULL, NULL);
+          line_height = MAX (line_height, child_height);
+          n++;
+        }
+      line_end = child;
+
+      if (n == 0)
+        break;
+      if (y > 0)
+        y += META_LINE_SPACING;
+
+      if (allocate)
+        {
+          int left_over = MAX (width - x, 0);
+
+          x = 0;
+          for (child = line_start; child != line_end; child = gtk_widget_get_next_sibling (child))
+            {
+              int nat_width, child_width;
+
+              if (!gtk_widget_should_layout (child))
+                continue;
+              gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+              child_width = MIN (nat_width, width);
+              if (gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+                {
+                  child_width += left_over;
+                  left_over = 0;
+                }
+              gtk_widget_size_allocate (child,
+                                        &(GtkAllocation) { x, y, child_width, line_height },
+                                        -1);
+              x += child_width + META_SPACING;
+            }
+        }
+
+      y += line_height;
+      line_start = line_end;
+    }
+
+  return y;
+}
+
+static GtkSizeRequestMode
+tp_backlog_row_meta_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+tp_backlog_row_meta_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int n = 0;
+
+      *minimum = *natural = 0;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int child_min, child_nat;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural += (n++ > 0 ? META_SPACING : 0) + child_nat;
+        }
+    }
+  else
+    {
+      int width = for_size;
+
+      if (width < 0)
+        gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      *minimum = *natural = meta_lay_out (widget, width, FALSE);
+    }
+}
+
+static void
+tp_backlog_row_meta_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  meta_lay_out (widget, width, TRUE);
+}
+
+static void
+tp_backlog_row_meta_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tp_backlog_row_meta_parent_class)->dispose (object);
+}
+
+static void
+tp_backlog_row_meta_class_init (TpBacklogRowMetaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_backlog_row_meta_dispose;
+  widget_class->get_request_mode = tp_backlog_row_meta_get_request_mode;
+  widget_class->measure = tp_backlog_row_meta_measure;
+  widget_class->size_allocate = tp_backlog_row_meta_size_allocate;
+}
+
+static void
+tp_backlog_row_meta_init (TpBacklogRowMeta *self)
+{
+}
+
+/* TpBacklogRow */
 
 G_DEFINE_FINAL_TYPE (TpBacklogRow, tp_backlog_row, GTK_TYPE_WIDGET)
 
@@ -95,7 +270,7 @@ ensure_chip (TpBacklogRow *self,
   if (self->chips[i] == NULL)
     {
       self->chips[i] = create_chip ();
-      gtk_box_append (self->tags_box, self->chips[i]);
+      gtk_widget_insert_before (self->chips[i], self->meta_box, GTK_WIDGET (self->quadrant_label));
     }
 
   gtk_widget_set_visible (self->chips[i], TRUE);
@@ -159,8 +334,6 @@ show_tags (TpBacklogRow *self)
     }
   else if (self->chips[MAX_TAG_CHIPS] != NULL)
     gtk_widget_set_visible (self->chips[MAX_TAG_CHIPS], FALSE);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
 }
 
 static void
@@ -306,7 +479,10 @@ show_idea (TpBacklogRow *self)
   set_optional_label (self->quadrant_label, impact_effort);
 
   rice_score = tp_idea_get_rice_score (self->idea);
-  if (rice_score >= 0)
+  if (rice_score >= 0 && rice_score == floor (rice_score))
+    /* Translators: a RICE score that is a whole number, e.g. "RICE 14400" */
+    rice = g_strdup_printf (_("RICE %.0f"), rice_score);
+  else if (rice_score >= 0)
     rice = g_strdup_printf (_("RICE %.1f"), rice_score);
   set_optional_label (self->rice_label, rice);
 
@@ -709,13 +885,14 @@ tp_backlog_row_class_init (TpBacklogRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TP_TYPE_BACKLOG_ROW_META);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-backlog-row.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "backlogrow");
 
   gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, rank_label);
   gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, meta_box);
   gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, quadrant_label);
   gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, rice_label);
   gtk_widget_class_bind_template_child (widget_class, TpBacklogRow, moscow_label);
