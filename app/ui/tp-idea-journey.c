@@ -302,13 +302,28 @@ show_gate (TpIdeaJourney *self)
   g_autoptr(GError) error = NULL;
   gboolean open = tp_store_check_done_gate (self->store, self->idea, &error);
   GtkWidget *done = self->status_buttons[TP_IDEA_STATUS_DONE];
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   gtk_widget_set_sensitive (gtk_widget_get_ancestor (done, ADW_TYPE_ACTION_ROW), open);
+  /* GTK 4.8 tells screen readers the check in a greyed-out row is
+   * enabled: grey it out too, and let it say why, in the gate's words. */
+  gtk_widget_set_sensitive (done, open);
   gtk_widget_set_visible (self->gate_box, !open);
   if (open)
-    return;
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      /* The keyboard was on Start Walkthrough, which goes with the gate:
+       * what it walked towards is next. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->gate_box))
+        gtk_widget_grab_focus (done);
+      return;
+    }
 
   gtk_label_set_text (self->gate_label, error->message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (done),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message,
+                                  -1);
   gtk_widget_set_visible (self->start_button, find_first_not_passed (self) != NULL);
 }
 

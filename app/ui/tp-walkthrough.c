@@ -253,14 +253,26 @@ go_to_page (TpWalkthrough *self,
             guint          page,
             gboolean       animate)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *left = NULL;
+
   if (page >= self->pages->len)
     return;
 
   if (page != self->current)
-    save_note (self, self->current);
+    {
+      save_note (self, self->current);
+      if (self->current < self->pages->len)
+        left = g_ptr_array_index (self->pages, self->current);
+    }
   self->current = page;
   adw_carousel_scroll_to (self->carousel, g_ptr_array_index (self->pages, page), animate);
   update_navigation (self);
+
+  /* The keyboard turns the page with the team: left behind, it would sit
+   * on a step scrolled out of sight. */
+  if (left != NULL && focus != NULL && gtk_widget_is_ancestor (focus, left))
+    gtk_widget_child_focus (g_ptr_array_index (self->pages, page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -274,6 +286,23 @@ page_changed_cb (TpWalkthrough *self,
   save_note (self, self->current);
   self->current = index;
   update_navigation (self);
+}
+
+/* Tab goes on into the next step's page: the carousel shows the page
+ * the keyboard is on, or the focus would move out of sight. */
+static void
+focus_changed_cb (TpWalkthrough *self,
+                  GParamSpec    *pspec,
+                  gpointer       data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (guint i = 0; focus != NULL && i < self->pages->len; i++)
+    if (i != self->current && gtk_widget_is_ancestor (focus, g_ptr_array_index (self->pages, i)))
+      {
+        go_to_page (self, i, TRUE);
+        return;
+      }
 }
 
 static void
@@ -632,6 +661,8 @@ tp_walkthrough_dispose (GObject *object)
   TpWalkthrough *self = TP_WALKTHROUGH (object);
 
   g_clear_weak_pointer (&self->accept_dialog);
+  /* The pages go with the template; the focus may still move after. */
+  g_signal_handlers_disconnect_by_func (self, focus_changed_cb, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WALKTHROUGH);
 
   G_OBJECT_CLASS (tp_walkthrough_parent_class)->dispose (object);
@@ -792,8 +823,6 @@ tp_walkthrough_class_init (TpWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walk.again", NULL, again_action);
   gtk_widget_class_install_action (widget_class, "walk.edit-journey", NULL, edit_journey_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "walk.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "walk.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "walk.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "walk.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -802,9 +831,25 @@ tp_walkthrough_class_init (TpWalkthroughClass *klass)
 static void
 tp_walkthrough_init (TpWalkthrough *self)
 {
+  GtkEventController *shortcuts;
+
   self->pages = g_ptr_array_new ();
   self->note_rows = g_ptr_array_new ();
   self->accept_buttons = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Page Up and Page Down turn the page wherever the keyboard is: as
+   * bindings, the lists on a step would take them first to move within. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                          gtk_named_action_new ("walk.previous")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                          gtk_named_action_new ("walk.next")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }

@@ -97,6 +97,11 @@ show_workshop (TpWorkshopRow *self)
 
   gtk_label_set_text (self->title_label, tp_workshop_get_title (self->workshop));
   gtk_label_set_text (self->subtitle_label, subtitle);
+
+  /* GTK 4.8 leaves the item of a list nameless: the title names it. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL, -1);
 }
 
 static void
