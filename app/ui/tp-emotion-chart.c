@@ -12,7 +12,7 @@
 
 #define NATURAL_WIDTH  320
 #define NATURAL_HEIGHT 120
-#define MINIMUM_WIDTH  160
+#define MINIMUM_WIDTH  96
 #define MINIMUM_HEIGHT 80
 #define AXIS_WIDTH     28.0
 #define LABEL_HEIGHT   18.0

@@ -460,14 +460,18 @@ build_expectations (TpWalkthrough *self)
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *label = g_strdup_printf (_("%u: %s"), i + 1, _(expectation_labels[i]));
       GtkWidget *number_label = gtk_label_new (number);
+      GtkWidget *caption = tp_walkthrough_page_make_label (_(expectation_labels[i]), "caption", 0.5);
 
+      /* Five side by side still fit a phone: a long word breaks rather
+       * than widen the window past 360 px. */
+      gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (number_label, "title-2");
       gtk_box_append (GTK_BOX (box), number_label);
-      gtk_box_append (GTK_BOX (box), tp_walkthrough_page_make_label (_(expectation_labels[i]), "caption", 0.5));
+      gtk_box_append (GTK_BOX (box), caption);
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
       gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_set_size_request (button, 96, -1);
+      gtk_widget_set_size_request (button, 56, -1);
       gtk_widget_set_tooltip_text (button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,

@@ -272,6 +272,17 @@ test_editor_moves_and_removes (Fixture       *fixture,
   close_and_finalize (editor);
 }
 
+/* The walkthrough is taken round the room on a phone too: every page of
+ * it, the findings with their Accept buttons among them, fits 360 px. */
+static void
+assert_fits_a_phone (GtkWidget *window)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 static void
 test_walkthrough_barrier (Fixture       *fixture,
                           gconstpointer  data)
@@ -290,9 +301,11 @@ test_walkthrough_barrier (Fixture       *fixture,
   present_and_wait (window);
 
   g_assert_null (tp_walkthrough_get_walk (self));
+  assert_fits_a_phone (window);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tp_walkthrough_get_expect_button (self, 4)), TRUE);
   gtk_widget_activate_action (window, "walk.start", NULL);
   run_pending ();
+  assert_fits_a_phone (window);
 
   g_assert_nonnull (tp_walkthrough_get_walk (self));
   result = tp_walk_get_result (tp_walkthrough_get_walk (self));

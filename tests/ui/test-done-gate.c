@@ -259,6 +259,14 @@ open_editor (Fixture *fixture)
   wait_until (widget_is_mapped, editor, "the idea editor is on screen");
   g_object_ref (editor);
 
+  /* It opens on a phone too: nothing in it needs more than 360 px. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
   return editor;
 }
 
