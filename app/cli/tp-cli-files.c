@@ -300,13 +300,14 @@ import_csv (const char *db_path,
   guint n_demoted;
   int status;
 
-  /* The file is read and checked before the library is opened, so a
-   * bad file is refused without touching it. */
+  /* The file is read and its columns checked before the library is
+   * opened; each row is checked once, by the import itself, which writes
+   * all of them or none. */
   if (!(import = tp_csv_import_new_for_file (file, NULL, &error)))
     return fail_file (path, error);
   if (!apply_maps (import, maps, path, &status))
     return status;
-  if (!tp_csv_import_check (import, &error))
+  if (!tp_csv_import_check_columns (import, &error))
     return fail_file (path, error);
 
   if (!(store = tp_cli_open_store (db_path, &error)) ||
