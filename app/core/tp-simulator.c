@@ -419,6 +419,25 @@ tp_walk_result_get_reason (TpWalkResult *self)
   return self->reason;
 }
 
+/**
+ * tp_simulator_describe_reason:
+ * @reason: (nullable): a reason from tp_walk_result_get_reason()
+ *
+ * Returns: (nullable): why the customer gave up, in words a facilitator
+ *   reads in a sentence, or @reason itself for a rule it does not know
+ */
+const char *
+tp_simulator_describe_reason (const char *reason)
+{
+  if (g_strcmp0 (reason, "channel-mismatch") == 0)
+    return _("none of the channels they use is offered");
+  if (g_strcmp0 (reason, "no-way-back") == 0)
+    return _("no way back to decide later");
+  if (g_strcmp0 (reason, "patience") == 0)
+    return _("too many frictions for their patience");
+  return reason;
+}
+
 guint
 tp_walk_result_get_satisfaction (TpWalkResult *self)
 {

@@ -42,6 +42,7 @@ void                tp_walk_result_unref            (TpWalkResult    *self);
 TpOutcome           tp_walk_result_get_outcome      (TpWalkResult    *self);
 guint               tp_walk_result_get_dropped_at   (TpWalkResult    *self);
 const char         *tp_walk_result_get_reason       (TpWalkResult    *self);
+const char         *tp_simulator_describe_reason    (const char      *reason);
 guint               tp_walk_result_get_satisfaction (TpWalkResult    *self);
 GArray             *tp_walk_result_get_emotion      (TpWalkResult    *self);
 int                 tp_walk_result_get_final_emotion (TpWalkResult   *self);

@@ -396,7 +396,7 @@ tp_store_check_done_gate (TpStore  *self,
         case TP_VERDICT_BLOCKED:
           g_ptr_array_add (problems, g_strdup_printf (_("%s dropped out at step %d (%s)"), name,
                                                       sqlite3_column_int (stmt, 4),
-                                                      tp_store_column_text (stmt, 7)));
+                                                      tp_simulator_describe_reason (tp_store_column_text (stmt, 7))));
           break;
         case TP_VERDICT_OPEN_FRICTIONS:
           g_ptr_array_add (problems, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -14,18 +14,6 @@
 #define ACCEPTED_KEY "tp-accepted-label"
 #define EDIT_KEY     "tp-offers-edit"
 
-static const char *
-describe_reason (const char *rule)
-{
-  if (g_strcmp0 (rule, "channel-mismatch") == 0)
-    return _("none of the channels they use is offered");
-  if (g_strcmp0 (rule, "no-way-back") == 0)
-    return _("no way back to decide later");
-  if (g_strcmp0 (rule, "patience") == 0)
-    return _("too many frictions for their patience");
-  return rule;
-}
-
 static TpJourneyStep *
 peek_step (GListModel *journey,
            guint       step)
@@ -394,7 +382,7 @@ tp_walkthrough_page_new_summary (TpStore              *store,
       TpJourneyStep *step = peek_step (journey, at);
 
       outcome = g_strdup_printf (_("Dropped out at step %u: %s"), at,
-                                 describe_reason (tp_walk_result_get_reason (result)));
+                                 tp_simulator_describe_reason (tp_walk_result_get_reason (result)));
       detail = g_strdup_printf (_("%s gave up at “%s”"), name, step ? tp_journey_step_get_stage (step) : "");
     }
 

@@ -328,7 +328,7 @@ test_done_gate (CliFixture    *fixture,
   walk_all (fixture, idea);
   g_clear_pointer (&done, cli_result_free);
   done = cli_run (fixture, "status", idea, "done", NULL);
-  cli_assert_failure (done, 1, SWITCHER " dropped out at step 2");
+  cli_assert_failure (done, 1, SWITCHER " dropped out at step 2 (no way back to decide later)");
   verdict = idea_verdict (fixture, idea);
   g_assert_cmpstr (verdict[1], ==, "blocked");
   g_assert_cmpstr (verdict[2], ==, "2");
