@@ -247,6 +247,36 @@ find_toplevel (GType type)
   return found;
 }
 
+/* Collects the mnemonic of every label on screen under @widget, keyed by
+ * its key, and fails when two different labels share one: Alt and that
+ * key would then cycle between them instead of acting. */
+static void
+check_mnemonics (GtkWidget  *widget,
+                 GHashTable *labels)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+      const char *seen = g_hash_table_lookup (labels, GUINT_TO_POINTER (key));
+
+      if (key != GDK_KEY_VoidSymbol)
+        {
+          if (seen != NULL && !g_str_equal (seen, text))
+            g_error ("“%s” and “%s” both answer to Alt+%s", seen, text, gdk_keyval_name (key));
+          g_hash_table_insert (labels, GUINT_TO_POINTER (key), (gpointer) text);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_mnemonics (child, labels);
+}
+
 static TpIdeaEditor *
 open_editor (Fixture *fixture)
 {
@@ -265,6 +295,14 @@ open_editor (Fixture *fixture)
 
     gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
     g_assert_cmpint (minimum, <=, 360);
+  }
+
+  /* Every button label with a mnemonic answers to a key of its own. */
+  {
+    g_autoptr(GHashTable) labels = g_hash_table_new (NULL, NULL);
+
+    check_mnemonics (GTK_WIDGET (editor), labels);
+    g_assert_cmpuint (g_hash_table_size (labels), >=, 3);
   }
 
   return editor;
