@@ -3,10 +3,10 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cli-runner.h"
+#include "tp-test.h"
 
 void
 cli_result_free (CliResult *result)
@@ -28,25 +28,6 @@ cli_fixture_set_up (CliFixture    *fixture,
   fixture->decoy_path = g_build_filename (fixture->tmp_dir, "decoy.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_assert_cmpint (g_remove (path), ==, 0);
-}
-
 void
 cli_fixture_tear_down (CliFixture    *fixture,
                        gconstpointer  data)
@@ -54,7 +35,7 @@ cli_fixture_tear_down (CliFixture    *fixture,
   /* The decoy must never have been created: --db always wins. */
   g_assert_false (g_file_test (fixture->decoy_path, G_FILE_TEST_EXISTS));
 
-  remove_tree (fixture->tmp_dir);
+  tp_test_remove_tree (fixture->tmp_dir);
   g_free (fixture->tmp_dir);
   g_free (fixture->db_path);
   g_free (fixture->decoy_path);

@@ -5,11 +5,11 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 #include <utime.h>
 
 #include "tp-store.h"
+#include "tp-test.h"
 
 typedef struct
 {
@@ -28,28 +28,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->backups);
   g_free (fixture->path);
   g_free (fixture->dir);

@@ -5,12 +5,12 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "tp-error.h"
 #include "tp-store.h"
+#include "tp-test.h"
 
 typedef struct
 {
@@ -34,29 +34,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -437,7 +419,7 @@ test_not_a_database (void)
   /* The file is left as it was. */
   g_file_get_contents (path, &contents, NULL, NULL);
   g_assert_true (g_str_has_prefix (contents, "this is not a database"));
-  remove_tree (dir);
+  tp_test_remove_tree (dir);
 }
 
 int

@@ -15,12 +15,12 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "tp-store.h"
+#include "tp-test.h"
 
 #define DEFAULT_KILLS     21
 #define MIN_DELAY_MS      50
@@ -409,24 +409,6 @@ assert_shown_again (GHashTable *ever_shown,
 /* The test */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 prepare_library (const char *path)
 {
   g_autoptr(GError) error = NULL;
@@ -564,7 +546,7 @@ test_kill_while_typing (void)
   /* Without ideas on screen the test would prove nothing. */
   g_assert_cmpuint (g_hash_table_size (ever_shown), >=, MIN (MIN_IDEAS_SHOWN, kills));
 
-  remove_tree (dir);
+  tp_test_remove_tree (dir);
 }
 
 int

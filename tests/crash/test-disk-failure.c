@@ -15,12 +15,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-store-private.h"
 #include "tp-window.h"
 #include "tp-window-private.h"
+#include "tp-test.h"
 
 #define WAIT_SECONDS 10
 
@@ -306,13 +306,6 @@ wait_until (Fixture    *fixture,
   g_source_remove (timeout_id);
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWidget *
 part (Fixture      *fixture,
       TpWindowPart  which)
@@ -350,34 +343,16 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   write_failure = SQLITE_OK;
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->window);
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -403,7 +378,7 @@ type_idea (Fixture    *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 /* Enter again on whatever the entry holds. */
@@ -411,7 +386,7 @@ static void
 press_enter (Fixture *fixture)
 {
   g_signal_emit_by_name (part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY), "activate");
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static const char *

@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-report.h"
+#include "tp-test.h"
 
 #define QUESTION "How might we keep the customer in the loop after an engineer’s visit?"
 #define PASSING  "Book the second visit on the spot"
@@ -146,32 +146,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

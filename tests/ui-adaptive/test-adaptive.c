@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tp-phase-stepper.h"
 #include "tp-store.h"
@@ -14,8 +13,8 @@
 #include "tp-window-private.h"
 #include "tp-workshop-view.h"
 #include "tp-workshop-view-private.h"
+#include "tp-test-ui.h"
 
-#define WAIT_SECONDS 10
 #define NARROW_WIDTH 360
 #define NARROW_HEIGHT 720
 
@@ -58,19 +57,28 @@ static const char * const views[] = {
 };
 
 static gboolean
-timed_out_cb (gpointer data)
+set_flag_cb (gpointer data)
 {
-  gboolean *timed_out = data;
+  gboolean *flag = data;
 
-  *timed_out = TRUE;
+  *flag = TRUE;
   return G_SOURCE_REMOVE;
 }
 
-static void
-run_pending (void)
+typedef struct
 {
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  GtkWidget *window;
+  int        width;
+} Layout;
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  Layout *layout = data;
+
+  return gtk_widget_get_mapped (layout->window) &&
+         gtk_widget_get_width (layout->window) == layout->width &&
+         gtk_widget_get_height (layout->window) > 0;
 }
 
 /* Lets the frame clock lay the window out, as it would before showing it. */
@@ -78,29 +86,21 @@ static void
 wait_for_layout (Fixture *fixture,
                  int      width)
 {
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-  GtkWidget *window = GTK_WIDGET (fixture->window);
+  Layout layout = { GTK_WIDGET (fixture->window), width };
+  g_autofree char *what = g_strdup_printf ("the window is %d px wide", width);
 
-  while ((!gtk_widget_get_mapped (window) || gtk_widget_get_width (window) != width ||
-          gtk_widget_get_height (window) == 0) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the window to be %d px wide; it is %d px",
-             width, gtk_widget_get_width (window));
-  g_source_remove (timeout_id);
+  tp_test_wait_until (is_laid_out, &layout, what);
 
   /* A few more frames, for the allocation that follows a page change. */
   for (guint i = 0; i < 3; i++)
     {
       gboolean done = FALSE;
 
-      g_timeout_add (20, timed_out_cb, &done);
+      g_timeout_add (20, set_flag_cb, &done);
       while (!done)
         g_main_context_iteration (NULL, TRUE);
     }
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static void
@@ -180,36 +180,18 @@ open_window (Fixture *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   if (fixture->window != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (fixture->window));
-      run_pending ();
+      tp_test_run_pending ();
       g_assert_finalize_object (fixture->window);
     }
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -342,7 +324,7 @@ test_narrow (Fixture       *fixture,
       GtkWidget *window = GTK_WIDGET (fixture->window);
 
       tp_workshop_view_set_visible_view (workshop_view (fixture), views[i]);
-      run_pending ();
+      tp_test_run_pending ();
 
       if (minimum_width (window) > NARROW_WIDTH)
         {

@@ -6,12 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tp-import-dialog.h"
 #include "tp-store.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 typedef struct
 {
@@ -20,40 +18,6 @@ typedef struct
   TpStore    *store;
   TpWorkshop *workshop;
 } Fixture;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -75,10 +39,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -128,36 +92,24 @@ get_child (GtkWidget  *dialog,
   return child;
 }
 
+static gboolean
+file_is_read (gpointer dialog)
+{
+  GtkStack *stack = get_child (dialog, "stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") != 0;
+}
+
 /* Presents the dialog and waits until the file has been read. */
 static GtkWidget *
 open_dialog (Fixture *fixture,
              GFile   *file)
 {
   GtkWidget *dialog = tp_import_dialog_new (fixture->store, fixture->workshop, file);
-  GtkStack *stack = get_child (dialog, "stack");
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  while ((!gtk_widget_get_mapped (dialog) ||
-          g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") == 0) &&
-         !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the file to be read");
-  g_source_remove (timeout_id);
-  run_pending ();
+  tp_test_present_and_wait (dialog);
+  tp_test_wait_until (file_is_read, dialog, "the file has been read");
   return dialog;
-}
-
-static void
-close_and_finalize (GtkWidget *dialog)
-{
-  g_object_ref (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  run_pending ();
-  g_assert_finalize_object (dialog);
 }
 
 /* The drop-down above @column of the file, and the label it shows. */
@@ -196,7 +148,7 @@ choose (GtkWidget  *dialog,
       if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
         {
           gtk_drop_down_set_selected (dropdown, i);
-          run_pending ();
+          tp_test_run_pending ();
           return;
         }
     }
@@ -207,7 +159,7 @@ choose (GtkWidget  *dialog,
 static gboolean
 can_import (GtkWidget *dialog)
 {
-  run_pending ();
+  tp_test_run_pending ();
   return gtk_widget_is_sensitive (get_child (dialog, "import_button"));
 }
 
@@ -268,7 +220,7 @@ test_mapping (Fixture       *fixture,
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
   g_object_ref (dialog);
   gtk_widget_activate_action (dialog, "import.import", NULL);
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_cmpuint (n_imported, ==, 3);
   g_assert_false (gtk_widget_get_visible (dialog));
@@ -315,7 +267,7 @@ test_problems (Fixture       *fixture,
   /* Escape cancels: nothing is written. */
   g_object_ref (dialog);
   gtk_widget_activate_action (dialog, "window.close", NULL);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 0);
 }
@@ -336,7 +288,7 @@ test_malformed (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_status_page_get_description (page), "Line 3: unbalanced quote"));
   g_assert_false (can_import (dialog));
 
-  close_and_finalize (dialog);
+  tp_test_close_and_finalize (g_object_ref (dialog));
 }
 
 static void
@@ -349,7 +301,7 @@ test_windows_1252 (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (get_child (dialog, "encoding_label")));
   g_assert_true (can_import (dialog));
 
-  close_and_finalize (dialog);
+  tp_test_close_and_finalize (g_object_ref (dialog));
 }
 
 static void
@@ -368,7 +320,7 @@ close_message_dialogs (void)
     }
 
   g_assert_cmpuint (n_closed, ==, 1);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static void
@@ -392,7 +344,7 @@ test_workshop_file (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (tp_store_export_workshop (other, retro, file_path, &error));
   g_assert_no_error (error);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (other);
 
   imported = tp_import_workshop_file (GTK_WINDOW (parent), fixture->store, file);

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-emotion-chart.h"
@@ -14,8 +13,7 @@
 #include "tp-persona-editor.h"
 #include "tp-store.h"
 #include "tp-walkthrough-private.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 typedef struct
 {
@@ -26,77 +24,16 @@ typedef struct
 } Fixture;
 
 static gboolean
-timed_out_cb (gpointer data)
+accept_dialog_is_open (gpointer walkthrough)
 {
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Shows @window and runs the main loop until it is on screen. */
-static void
-present_and_wait (GtkWidget *window)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the window to be mapped");
-  g_source_remove (timeout_id);
-  run_pending ();
+  return tp_walkthrough_get_accept_dialog (walkthrough) != NULL;
 }
 
 static AdwMessageDialog *
 wait_for_accept_dialog (TpWalkthrough *walkthrough)
 {
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (tp_walkthrough_get_accept_dialog (walkthrough) == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the Accept dialog");
-  g_source_remove (timeout_id);
+  tp_test_wait_until (accept_dialog_is_open, walkthrough, "the Accept dialog is open");
   return tp_walkthrough_get_accept_dialog (walkthrough);
-}
-
-static void
-close_and_finalize (GtkWidget *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
-  g_assert_finalize_object (window);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -124,10 +61,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -189,7 +126,7 @@ test_editor_saves_each_change (Fixture       *fixture,
   gint64 revision = tp_idea_get_journey_revision (fixture->idea);
   GtkWidget *widget;
 
-  present_and_wait (editor);
+  tp_test_present_and_wait (editor);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Sales call after the engineer's visit");
 
   /* Step 3 is Decide in the default template. */
@@ -197,7 +134,7 @@ test_editor_saves_each_change (Fixture       *fixture,
   g_assert_true (GTK_IS_SWITCH (widget));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (widget)));
   gtk_switch_set_active (GTK_SWITCH (widget), TRUE);
-  run_pending ();
+  tp_test_run_pending ();
 
   decide = saved_step (fixture, 2);
   g_assert_cmpstr (tp_journey_step_get_stage (decide), ==, "Decide");
@@ -212,7 +149,7 @@ test_editor_saves_each_change (Fixture       *fixture,
 
   widget = tp_journey_editor_get_field (self, 0, "channel:web");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (widget), FALSE);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)));
   g_assert_nonnull (strstr (tp_journey_editor_get_last_message (self), "offers no channel"));
 
@@ -230,14 +167,14 @@ test_editor_saves_each_change (Fixture       *fixture,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_journey_editor_get_persona_check (self, 0)), FALSE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_journey_editor_get_persona_check (self, 1)), FALSE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_journey_editor_get_persona_check (self, 2)), FALSE);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tp_journey_editor_get_persona_check (self, 2))));
   g_assert_nonnull (strstr (tp_journey_editor_get_last_message (self), "at least one persona"));
   linked = tp_store_get_idea_personas (fixture->store, fixture->idea, NULL);
   g_assert_cmpuint (linked->len, ==, 1);
   g_assert_cmpstr (tp_persona_get_name (g_ptr_array_index (linked, 0)), ==, "The app native");
 
-  close_and_finalize (editor);
+  tp_test_close_and_finalize (editor);
 }
 
 static void
@@ -249,7 +186,7 @@ test_editor_moves_and_removes (Fixture       *fixture,
   g_autoptr(TpJourneyStep) second = NULL;
   g_autoptr(GListStore) journey = NULL;
 
-  present_and_wait (editor);
+  tp_test_present_and_wait (editor);
 
   /* Alt+Down on the focused first step moves it below the second. */
   gtk_widget_grab_focus (gtk_widget_get_ancestor (tp_journey_editor_get_field (TP_JOURNEY_EDITOR (editor), 0, "stage"),
@@ -269,7 +206,7 @@ test_editor_moves_and_removes (Fixture       *fixture,
   journey = tp_store_get_journey (fixture->store, fixture->idea, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journey)), ==, 7);
 
-  close_and_finalize (editor);
+  tp_test_close_and_finalize (editor);
 }
 
 /* The walkthrough is taken round the room on a phone too: every page of
@@ -298,13 +235,13 @@ test_walkthrough_barrier (Fixture       *fixture,
 
   window = g_object_ref (tp_walkthrough_new (fixture->store, fixture->idea, persona));
   self = TP_WALKTHROUGH (window);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   g_assert_null (tp_walkthrough_get_walk (self));
   assert_fits_a_phone (window);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tp_walkthrough_get_expect_button (self, 4)), TRUE);
   gtk_widget_activate_action (window, "walk.start", NULL);
-  run_pending ();
+  tp_test_run_pending ();
   assert_fits_a_phone (window);
 
   g_assert_nonnull (tp_walkthrough_get_walk (self));
@@ -336,7 +273,7 @@ test_walkthrough_barrier (Fixture       *fixture,
                                                 "Emotion after each step: 0, −3");
   g_assert_null (problem);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -355,11 +292,11 @@ test_walkthrough_accept_friction (Fixture       *fixture,
 
   window = g_object_ref (tp_walkthrough_new (fixture->store, fixture->idea, persona));
   self = TP_WALKTHROUGH (window);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tp_walkthrough_get_expect_button (self, 3)), TRUE);
   gtk_widget_activate_action (window, "walk.start", NULL);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_cmpstr (tp_walkthrough_get_outcome_text (self), ==, "Completed");
   g_assert_cmpuint (tp_walk_count_open_frictions (tp_walkthrough_get_walk (self)), ==, 1);
 
@@ -374,7 +311,7 @@ test_walkthrough_accept_friction (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), reason);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
   adw_message_dialog_response (dialog, "accept");
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_null (tp_walkthrough_get_accept_button (self, 0));
   latest = tp_store_get_latest_walk (fixture->store, fixture->idea, persona, NULL);
@@ -382,14 +319,14 @@ test_walkthrough_accept_friction (Fixture       *fixture,
   g_assert_cmpstr (tp_walk_get_acceptance (latest, 0), ==, reason);
   g_assert_cmpuint (tp_walk_count_open_frictions (latest), ==, 0);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 
   /* Reviewing the walk later shows it accepted, with no Accept offered. */
   window = g_object_ref (tp_walkthrough_new_for_walk (fixture->store, fixture->idea, persona, latest));
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   g_assert_null (tp_walkthrough_get_accept_button (TP_WALKTHROUGH (window), 0));
   g_assert_cmpuint (tp_walkthrough_get_n_pages (TP_WALKTHROUGH (window)), ==, 8);
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -399,10 +336,10 @@ test_persona_editor_opens (Fixture       *fixture,
   GtkWidget *editor = g_object_ref (tp_persona_editor_new (fixture->store, fixture->workshop));
   GListModel *personas = tp_store_get_personas (fixture->store, fixture->workshop);
 
-  present_and_wait (editor);
+  tp_test_present_and_wait (editor);
   gtk_widget_activate_action (editor, "personas.add", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 4);
-  close_and_finalize (editor);
+  tp_test_close_and_finalize (editor);
 }
 
 static void

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tp-cluster-board-private.h"
 #include "tp-cluster-row.h"
@@ -14,8 +13,7 @@
 #include "tp-store.h"
 #include "tp-template-chooser-private.h"
 #include "tp-timer-button-private.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 typedef struct
 {
@@ -33,39 +31,14 @@ static const char * const titles[] = {
   "Quote by email the same evening",
 };
 
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWidget *
 show_in_window (GtkWidget *child)
 {
   GtkWidget *window = gtk_window_new ();
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the window to be mapped");
-  g_source_remove (timeout_id);
-  run_pending ();
+  tp_test_present_and_wait (window);
   return window;
 }
 
@@ -74,33 +47,6 @@ static void
 click (GtkWidget *button)
 {
   g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-close_and_finalize (GtkWidget *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
-  g_assert_finalize_object (window);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -129,10 +75,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -211,7 +157,7 @@ test_timer_button (void)
   fake_now += 119 * G_USEC_PER_SEC;
   tp_timer_button_tick (button);
   tp_timer_button_tick (button);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_cmpint (tp_timer_get_state (timer), ==, TP_TIMER_FINISHED);
   g_assert_cmpstr (tp_timer_button_get_time_text (button), ==, "0:00");
   g_assert_cmpuint (alarms, ==, 1);
@@ -249,7 +195,7 @@ test_timer_button (void)
 
   /* The timer is the application's and outlives the widget. */
   click (tp_timer_button_get_start_button (button));
-  close_and_finalize (window);
+  tp_test_close_and_finalize (g_object_ref (window));
   g_assert_cmpint (tp_timer_get_state (timer), ==, TP_TIMER_RUNNING);
   g_assert_cmpuint (alarms, ==, 1);
 }
@@ -307,7 +253,7 @@ test_phase_stepper (Fixture       *fixture,
 
   tp_phase_stepper_set_workshop (stepper, NULL);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (stepper)));
-  close_and_finalize (window);
+  tp_test_close_and_finalize (g_object_ref (window));
 }
 
 /* The cluster board */
@@ -464,7 +410,7 @@ test_cluster_board (Fixture       *fixture,
   cluster = only_cluster (fixture);
   g_assert_cmpuint (tp_cluster_get_n_ideas (cluster), ==, 3);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (g_object_ref (window));
 }
 
 /* The template chooser */
@@ -503,15 +449,13 @@ test_template_chooser (Fixture       *fixture,
   TpTemplate *retro = tp_store_find_template (fixture->store, "Retrospective", &error);
   TpWorkshop *created = NULL;
   GtkWidget *parent, *dialog;
-  gboolean timed_out = FALSE;
-  guint timeout_id;
 
   g_assert_no_error (error);
   chooser = TP_TEMPLATE_CHOOSER (tp_template_chooser_new (fixture->store));
   g_object_ref_sink (chooser);
   g_signal_connect (chooser, "workshop-created", G_CALLBACK (workshop_created_cb), &created);
   gtk_window_present (GTK_WINDOW (chooser));
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_true (tp_template_chooser_select_template (chooser, "Retrospective"));
   g_assert_true (tp_template_chooser_get_selected (chooser) == retro);
@@ -524,7 +468,7 @@ test_template_chooser (Fixture       *fixture,
   g_assert_cmpstr (tp_workshop_get_title (created), ==, "Sprint 12 retro");
   g_assert_cmpstr (tp_workshop_get_question (created), ==, tp_template_get_question (retro));
   g_assert_cmpstr (tp_workshop_get_timer_presets (created), ==, "60,180,300,600");
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
   g_object_unref (chooser);
 
@@ -536,11 +480,11 @@ test_template_chooser (Fixture       *fixture,
 
       dialog = g_object_ref (tp_template_save_dialog_present (GTK_WINDOW (parent), fixture->store,
                                                               fixture->workshop));
-      run_pending ();
+      tp_test_run_pending ();
       save = find_button (dialog, "_Save");
       g_assert_nonnull (save);
       click (save);
-      run_pending ();
+      tp_test_run_pending ();
       g_assert_nonnull (tp_store_find_template (fixture->store, "Field service", NULL));
       g_assert_false (gtk_widget_get_visible (dialog));
       g_object_unref (dialog);
@@ -563,12 +507,9 @@ test_template_chooser (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
-  timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-  while (g_list_model_get_n_items (tp_store_get_templates (fixture->store)) != 3 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout_id);
+  tp_test_wait_for_n_items (tp_store_get_templates (fixture->store), 3);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_templates (fixture->store)), ==, 3);
-  close_and_finalize (parent);
+  tp_test_close_and_finalize (g_object_ref (parent));
 }
 
 int

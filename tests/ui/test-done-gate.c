@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-idea-editor.h"
@@ -17,8 +16,7 @@
 #include "tp-store.h"
 #include "tp-walkthrough-private.h"
 #include "tp-window-private.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 static const char * const persona_names[] = {
   "The careful switcher", "The mover", "The app native",
@@ -32,66 +30,6 @@ typedef struct
   TpWindow *window;
   TpIdea   *idea;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds; fails the test after a while. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting until %s", what);
-
-  g_source_remove (timeout_id);
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -109,14 +47,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window, "the window is on screen");
+  tp_test_wait_until (tp_test_widget_is_mapped, fixture->window, "the window is on screen");
 
   /* What Ctrl+N, typing and Enter do. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-workshop", NULL));
   entry = tp_window_get_part (fixture->window, TP_WINDOW_PART_CAPTURE_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "An inbound line for quotes");
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  tp_test_run_pending ();
 
   fixture->idea = g_list_model_get_item (tp_store_get_ideas (fixture->store,
                                                              tp_window_get_workshop (fixture->window)),
@@ -130,11 +68,11 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_object (&fixture->idea);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->window);
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -226,25 +164,11 @@ row_verdict (Fixture *fixture)
 {
   GtkWidget *row, *pill;
 
-  wait_until (row_is_shown, fixture, "the idea's row is shown");
+  tp_test_wait_until (row_is_shown, fixture, "the idea's row is shown");
   row = find_row (fixture);
   pill = find_descendant (row, GTK_TYPE_LABEL, "verdict-pill");
   g_assert_nonnull (pill);
   return gtk_label_get_text (GTK_LABEL (pill));
-}
-
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      found = l->data;
-  g_list_free (toplevels);
-
-  return found;
 }
 
 /* Collects the mnemonic of every label on screen under @widget, keyed by
@@ -284,9 +208,9 @@ open_editor (Fixture *fixture)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-idea",
                                              "x", tp_idea_get_id (fixture->idea)));
-  editor = TP_IDEA_EDITOR (find_toplevel (TP_TYPE_IDEA_EDITOR));
+  editor = TP_IDEA_EDITOR (tp_test_find_toplevel (TP_TYPE_IDEA_EDITOR));
   g_assert_nonnull (editor);
-  wait_until (widget_is_mapped, editor, "the idea editor is on screen");
+  tp_test_wait_until (tp_test_widget_is_mapped, editor, "the idea editor is on screen");
   g_object_ref (editor);
 
   /* It opens on a phone too: nothing in it needs more than 360 px. */
@@ -306,14 +230,6 @@ open_editor (Fixture *fixture)
   }
 
   return editor;
-}
-
-static void
-close_and_finalize (gpointer window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
-  g_assert_finalize_object (window);
 }
 
 static gboolean
@@ -385,18 +301,18 @@ test_done_gate (Fixture       *fixture,
 
   /* The first persona walks through the walkthrough, as Start Walkthrough opens it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (journey), "journey.start-walkthrough", NULL));
-  walkthrough = find_toplevel (TP_TYPE_WALKTHROUGH);
+  walkthrough = tp_test_find_toplevel (TP_TYPE_WALKTHROUGH);
   g_assert_nonnull (walkthrough);
   g_object_ref (walkthrough);
   g_assert_cmpstr (tp_persona_get_name (tp_walkthrough_get_persona (TP_WALKTHROUGH (walkthrough))), ==,
                    persona_names[0]);
-  wait_until (widget_is_mapped, walkthrough, "the walkthrough is on screen");
+  tp_test_wait_until (tp_test_widget_is_mapped, walkthrough, "the walkthrough is on screen");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tp_walkthrough_get_expect_button (TP_WALKTHROUGH (walkthrough), 4)),
                                 TRUE);
   g_assert_true (gtk_widget_activate_action (walkthrough, "walk.start", NULL));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_nonnull (tp_walkthrough_get_walk (TP_WALKTHROUGH (walkthrough)));
-  close_and_finalize (walkthrough);
+  tp_test_close_and_finalize (walkthrough);
 
   g_assert_cmpstr (tp_idea_journey_get_persona_status (journey, 0), ==, "1 friction to review");
   g_assert_cmpstr (tp_idea_journey_get_persona_status (journey, 1), ==, "Not walked yet");
@@ -428,7 +344,7 @@ test_done_gate (Fixture       *fixture,
   /* Choosing Done sets it in the store. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_idea_journey_get_status_button (journey, TP_IDEA_STATUS_DONE)),
                                TRUE);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_null (tp_idea_journey_get_message (journey));
   g_assert_cmpint (tp_idea_get_status (fixture->idea), ==, TP_IDEA_STATUS_DONE);
   reader = tp_store_new (fixture->path, &error);
@@ -448,7 +364,7 @@ test_done_gate (Fixture       *fixture,
                                TRUE);
   g_assert_cmpint (tp_idea_get_status (fixture->idea), ==, TP_IDEA_STATUS_PARKED);
 
-  close_and_finalize (editor);
+  tp_test_close_and_finalize (editor);
 
   /* Expected 4, 3 and 3; each walk ended with one friction, which the
    * simulated customer rates 2. */
@@ -492,24 +408,24 @@ test_blocked_pill (Fixture       *fixture,
   /* Edit Journey… opens the design over the editor; a walkthrough asks
    * for it after a barrier and gets it over itself. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (journey), "journey.edit", NULL));
-  designer = find_toplevel (TP_TYPE_JOURNEY_EDITOR);
+  designer = tp_test_find_toplevel (TP_TYPE_JOURNEY_EDITOR);
   g_assert_nonnull (designer);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (designer)) == GTK_WINDOW (editor));
-  close_and_finalize (g_object_ref (designer));
+  tp_test_close_and_finalize (g_object_ref (designer));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (journey), "journey.review", "u", 0));
-  walkthrough = find_toplevel (TP_TYPE_WALKTHROUGH);
+  walkthrough = tp_test_find_toplevel (TP_TYPE_WALKTHROUGH);
   g_assert_nonnull (walkthrough);
   g_object_ref (walkthrough);
   g_assert_nonnull (tp_walkthrough_get_walk (TP_WALKTHROUGH (walkthrough)));
   g_signal_emit_by_name (walkthrough, "edit-journey-requested");
-  designer = find_toplevel (TP_TYPE_JOURNEY_EDITOR);
+  designer = tp_test_find_toplevel (TP_TYPE_JOURNEY_EDITOR);
   g_assert_nonnull (designer);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (designer)) == GTK_WINDOW (walkthrough));
-  close_and_finalize (g_object_ref (designer));
-  close_and_finalize (walkthrough);
+  tp_test_close_and_finalize (g_object_ref (designer));
+  tp_test_close_and_finalize (walkthrough);
 
-  close_and_finalize (editor);
+  tp_test_close_and_finalize (editor);
 
   /* Nobody gave an expectation: no gap to show. */
   g_assert_false (gap_is_shown (fixture));
@@ -522,11 +438,11 @@ test_personas_action (Fixture       *fixture,
   GtkWidget *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.personas", NULL));
-  editor = find_toplevel (TP_TYPE_PERSONA_EDITOR);
+  editor = tp_test_find_toplevel (TP_TYPE_PERSONA_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (tp_persona_editor_get_workshop (TP_PERSONA_EDITOR (editor)) == tp_window_get_workshop (fixture->window));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (fixture->window));
-  close_and_finalize (g_object_ref (editor));
+  tp_test_close_and_finalize (g_object_ref (editor));
 }
 
 int

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-application.h"
@@ -15,8 +14,7 @@
 #include "tp-window.h"
 #include "tp-window-private.h"
 #include "tp-workshop-view-private.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 typedef struct
 {
@@ -25,67 +23,6 @@ typedef struct
   TpStore  *store;
   TpWindow *window;
 } Fixture;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for the window");
-  g_source_remove (timeout_id);
-}
-
-static void
-wait_for_n_items (GListModel *model,
-                  guint       n_items)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (g_list_model_get_n_items (model) != n_items && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %u items", n_items);
-  g_source_remove (timeout_id);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* Dialogs the window raised, such as an import notice, go with it. */
 static void
@@ -117,7 +54,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_mapped (GTK_WIDGET (fixture->window));
+  tp_test_wait_until (tp_test_widget_is_mapped, GTK_WIDGET (fixture->window), "the window is on screen");
 }
 
 static void
@@ -126,11 +63,11 @@ fixture_tear_down (Fixture       *fixture,
 {
   destroy_other_windows (GTK_WINDOW (fixture->window));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->window);
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -246,7 +183,7 @@ test_export_backlog_csv (Fixture       *fixture,
   g_assert_nonnull (backlog);
   tp_backlog_view_set_sort_key (TP_BACKLOG_VIEW (backlog), TP_SORT_RANK);
   gtk_editable_set_text (tp_backlog_view_get_search_entry (TP_BACKLOG_VIEW (backlog)), "call");
-  wait_for_n_items (tp_backlog_view_get_shown_ideas (TP_BACKLOG_VIEW (backlog)), 2);
+  tp_test_wait_for_n_items (tp_backlog_view_get_shown_ideas (TP_BACKLOG_VIEW (backlog)), 2);
 
   g_assert_true (_tp_window_export_backlog_csv (fixture->window, shown, &error));
   g_assert_no_error (error);
@@ -281,10 +218,10 @@ test_workshop_file_round_trip (Fixture       *fixture,
 
   imported = _tp_window_import_workshop_file (fixture->window, file);
   g_assert_nonnull (imported);
-  run_pending ();
+  tp_test_run_pending ();
   imported = _tp_window_import_workshop_file (fixture->window, file);
   g_assert_nonnull (imported);
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_true (tp_window_get_workshop (fixture->window) == imported);
   g_assert_cmpstr (tp_workshop_get_title (imported), ==, "Retro");
@@ -383,12 +320,12 @@ test_application_opens_workshop_file (void)
   g_assert_true (check.opened);
 
   g_assert_finalize_object (app);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (check.window);
   g_unsetenv ("TOUCHPOINT_DB");
 
   g_clear_object (&other);
-  remove_tree (dir);
+  tp_test_remove_tree (dir);
 }
 
 int
