@@ -340,12 +340,11 @@ tag_idea (TpStore   *store,
         return tp_cli_usage (_("“%s” has no tag “%s”"), tp_idea_get_title (idea), tags[i]);
     }
 
+  /* All the tags in one transaction: an idea that would go over its
+   * limit keeps the tags it had. */
   g_ptr_array_add (ideas, idea);
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      if (!tp_store_tag_ideas (store, ideas, tags[i], add, &error))
-        return tp_cli_fail (error);
-    }
+  if (!tp_store_tag_ideas (store, ideas, (const char * const *)tags, add, &error))
+    return tp_cli_fail (error);
 
   print_idea (idea, json);
   return TP_CLI_EXIT_OK;

@@ -370,48 +370,61 @@ fail:
 /**
  * tp_store_tag_ideas:
  * @ideas: TpIdea items of one workshop
- * @add: %TRUE to add the tag, %FALSE to take it off
+ * @tags: (array zero-terminated=1): the tag names, with or without `#`
+ * @add: %TRUE to add the tags, %FALSE to take them off
  *
- * Tags or untags several ideas in one transaction: all of them or none.
+ * Tags or untags several ideas with several tags in one transaction:
+ * all of them or none, so an idea that would go over its limit of tags
+ * keeps the tags it had.
  */
 gboolean
-tp_store_tag_ideas (TpStore     *self,
-                    GPtrArray   *ideas,
-                    const char  *tag,
-                    gboolean     add,
-                    GError     **error)
+tp_store_tag_ideas (TpStore            *self,
+                    GPtrArray          *ideas,
+                    const char * const *tags,
+                    gboolean            add,
+                    GError            **error)
 {
-  g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (ideas != NULL, FALSE);
-  g_return_val_if_fail (tag != NULL, FALSE);
+  g_return_val_if_fail (tags != NULL, FALSE);
 
-  if (!(name = check_tag_name (tag, error)) || !tp_store_begin (self, error))
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      char *name = check_tag_name (tags[i], error);
+
+      if (name == NULL)
+        return FALSE;
+      g_ptr_array_add (names, name);
+      g_hash_table_add (keys, g_utf8_casefold (name, -1));
+    }
+  g_ptr_array_add (names, NULL);
+
+  if (!tp_store_begin (self, error))
     return FALSE;
-  tag = name;
 
   for (guint i = 0; i < ideas->len; i++)
     {
       TpIdea *idea = g_ptr_array_index (ideas, i);
-      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-      g_autofree char *key = g_utf8_casefold (tag[0] == '#' ? tag + 1 : tag, -1);
-      g_auto(GStrv) wanted = NULL;
+      g_autoptr(GStrvBuilder) wanted = g_strv_builder_new ();
+      g_auto(GStrv) list = NULL;
       g_auto(GStrv) checked = NULL;
       const char * const *current = tp_idea_get_tags (idea);
 
       for (guint k = 0; current[k]; k++)
         {
-          g_autofree char *other = g_utf8_casefold (current[k], -1);
+          g_autofree char *key = g_utf8_casefold (current[k], -1);
 
-          if (add || g_strcmp0 (other, key) != 0)
-            g_strv_builder_add (names, current[k]);
+          if (add || !g_hash_table_contains (keys, key))
+            g_strv_builder_add (wanted, current[k]);
         }
       if (add)
-        g_strv_builder_add (names, tag);
+        g_strv_builder_addv (wanted, (const char **)names->pdata);
 
-      wanted = g_strv_builder_end (names);
-      if (!(checked = tp_capture_normalize_tags ((const char * const *)wanted, error)) ||
+      list = g_strv_builder_end (wanted);
+      if (!(checked = tp_capture_normalize_tags ((const char * const *)list, error)) ||
           !tp_store_write_idea_tags (self, tp_idea_get_workshop_id (idea), tp_idea_get_id (idea),
                                      (const char * const *)checked, error))
         {

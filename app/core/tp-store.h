@@ -241,11 +241,11 @@ gboolean     tp_store_recolour_tag        (TpStore     *self,
 gboolean     tp_store_delete_tag          (TpStore     *self,
                                            TpTag       *tag,
                                            GError     **error);
-gboolean     tp_store_tag_ideas           (TpStore     *self,
-                                           GPtrArray   *ideas,
-                                           const char  *tag,
-                                           gboolean     add,
-                                           GError     **error);
+gboolean     tp_store_tag_ideas           (TpStore            *self,
+                                           GPtrArray          *ideas,
+                                           const char * const *tags,
+                                           gboolean            add,
+                                           GError            **error);
 
 /* Participants and dot votes; the budget is enforced here and by the
  * database. */

@@ -224,7 +224,7 @@ tag_selected_ideas (TpBacklogView *self,
   if (ideas->len == 0 || name[0] == '\0')
     return;
 
-  if (!tp_store_tag_ideas (self->store, ideas, name, add, &error))
+  if (!tp_store_tag_ideas (self->store, ideas, (const char *[]) { name, NULL }, add, &error))
     {
       show_message (self, error->message);
       return;

@@ -168,6 +168,25 @@ test_tags (CliFixture    *fixture,
   tags = idea_field (fixture, id, 5);
   g_assert_cmpstr (tags, ==, "sales,phone");
 
+  /* Tags that would take the idea past its limit of twenty are refused
+   * together: none of them is written. */
+  {
+    g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (args, g_strdup ("tag"));
+    g_ptr_array_add (args, g_strdup (id));
+    for (guint i = 1; i <= 19; i++)
+      g_ptr_array_add (args, g_strdup_printf ("theme%02u", i));
+    g_ptr_array_add (args, NULL);
+
+    g_clear_pointer (&result, cli_result_free);
+    result = run_args (fixture, (const char **)args->pdata);
+    cli_assert_failure (result, 2, "at most 20 tags");
+    g_clear_pointer (&tags, g_free);
+    tags = idea_field (fixture, id, 5);
+    g_assert_cmpstr (tags, ==, "sales,phone");
+  }
+
   g_clear_pointer (&out, g_free);
   out = run_ok (fixture, (const char *[]) { "tag", "--rename", WORKSHOP, "phone", "Telephone", NULL });
   g_assert_true (g_str_has_prefix (out, "Telephone\t"));

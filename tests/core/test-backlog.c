@@ -116,10 +116,10 @@ test_tags (Fixture       *fixture,
   /* Bulk tagging of a selection. */
   g_ptr_array_add (both, a);
   g_ptr_array_add (both, b);
-  g_assert_true (tp_store_tag_ideas (fixture->store, both, "billing", TRUE, &error));
+  g_assert_true (tp_store_tag_ideas (fixture->store, both, (const char *[]) { "billing", NULL }, TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (tp_tag_get_n_ideas (created), ==, 2);
-  g_assert_true (tp_store_tag_ideas (fixture->store, both, "revenue", FALSE, &error));
+  g_assert_true (tp_store_tag_ideas (fixture->store, both, (const char *[]) { "revenue", NULL }, FALSE, &error));
   g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "contact", "billing", NULL }));
 
   g_assert_true (tp_store_delete_tag (fixture->store, created, &error));
