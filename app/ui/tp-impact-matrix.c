@@ -27,6 +27,8 @@
 /* Between the cells when they are one below another, and above the
  * strip of ideas not scored yet. */
 #define STACK_SPACING    12
+/* The most cards side by side in a cell, on the widest screens. */
+#define MAX_CARDS_PER_LINE 12
 
 enum {
   AXIS_HIGH_IMPACT,
@@ -240,6 +242,10 @@ create_card (TpImpactMatrix *self,
   GtkDragSource *source = gtk_drag_source_new ();
   TpScores scores;
 
+  /* Two lines before it gives up: a title is often a sentence. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 22);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -328,8 +334,14 @@ rebuild_cards (TpImpactMatrix *self)
       cell->n_ideas++;
     }
 
+  /* A flow box sizes its columns for as many cards as fit a line, so a
+   * quadrant holding fewer would show them narrow, and their titles cut. */
   for (guint i = 0; i < N_CELLS; i++)
-    gtk_widget_set_visible (self->cells[i].flow, self->cells[i].n_ideas > 0);
+    {
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->cells[i].flow),
+                                              CLAMP (self->cells[i].n_ideas, 1, MAX_CARDS_PER_LINE));
+      gtk_widget_set_visible (self->cells[i].flow, self->cells[i].n_ideas > 0);
+    }
   gtk_widget_set_visible (self->cells[TP_QUADRANT_NONE].cell, self->cells[TP_QUADRANT_NONE].n_ideas > 0);
 
   label_cells (self);
@@ -481,7 +493,7 @@ create_cell (TpImpactMatrix *self,
 
   cell->flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (cell->flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (cell->flow), 12);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (cell->flow), MAX_CARDS_PER_LINE);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (cell->flow), 6);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (cell->flow), 6);
   gtk_widget_set_valign (cell->flow, GTK_ALIGN_START);

@@ -608,12 +608,26 @@ test_bulk_tag (Fixture       *fixture,
   close_and_finalize (window);
 }
 
+/* Whether the title on a matrix card is shown whole, not cut short. */
+static gboolean
+card_title_is_whole (GtkWidget *card)
+{
+  GtkWidget *label = card;
+
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label);
+  g_assert_nonnull (label);
+
+  return !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+}
+
 static void
 test_matrix (Fixture       *fixture,
              gconstpointer  data)
 {
   TpIdea *quick = add_idea (fixture, "Call-back line", NULL);
   TpIdea *unscored = add_idea (fixture, "Letter", NULL);
+  TpIdea *sentence = add_idea (fixture, "One agent who can finish the job: refund, exchange or repair", NULL);
   GtkWidget *matrix;
   GtkWidget *window;
   TpImpactMatrix *self;
@@ -621,6 +635,7 @@ test_matrix (Fixture       *fixture,
   TpScores scores;
 
   set_impact_effort (fixture, quick, 5, 1);
+  set_impact_effort (fixture, sentence, 5, 3);
   matrix = tp_impact_matrix_new (fixture->store, fixture->workshop);
   self = TP_IMPACT_MATRIX (matrix);
   window = create_window (matrix);
@@ -635,6 +650,10 @@ test_matrix (Fixture       *fixture,
   gtk_test_accessible_assert_property (tp_impact_matrix_find_card (self, quick),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Call-back line, quick win, impact 5, effort 1");
+
+  /* A title that is a sentence wraps onto a second line rather than
+   * losing its end. */
+  g_assert_true (card_title_is_whole (tp_impact_matrix_find_card (self, sentence)));
 
   /* Dragged to money pits: impact 5 is not low, so 2; effort 1 is not high, so 4. */
   g_assert_true (drop_idea_on (tp_impact_matrix_get_cell (self, TP_QUADRANT_MONEY_PIT), quick, 20, 20));
