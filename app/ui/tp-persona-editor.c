@@ -368,7 +368,7 @@ make_persona_row (TpPersonaEditor *self,
   adw_expander_row_add_action (expander, delete_button);
 
   adw_expander_row_add_row (expander, make_text_field (self, persona, "name", _("Name")));
-  adw_expander_row_add_row (expander, make_text_field (self, persona, "summary", _("Summary")));
+  adw_expander_row_add_row (expander, make_text_field (self, persona, "summary", C_("persona", "Summary")));
   adw_expander_row_add_row (expander, make_channels_field (self, persona));
   adw_expander_row_add_row (expander, make_level_field (self, persona, "digital-confidence",
                                                        _("Digital confidence"), NULL));
