@@ -239,8 +239,6 @@ tp_walkthrough_page_new_step (TpWalk      *walk,
   GArray *emotion = tp_walk_result_get_emotion (result);
   g_autofree char *counter = g_strdup_printf (_("Step %u of %u"), step,
                                               g_list_model_get_n_items (journey));
-  g_autofree char *sees_title = g_strdup_printf (_("What %s Meets"), name);
-  g_autofree char *feels_title = g_strdup_printf (_("How %s Feels"), name);
   g_autofree char *offered = NULL;
   g_autofree char *initiated = NULL;
   g_autofree char *feeling_value = tp_emotion_format_value (g_array_index (emotion, int, step - 1));
@@ -257,7 +255,9 @@ tp_walkthrough_page_new_step (TpWalk      *walk,
                                                   "title-1", 0.0));
   gtk_box_append (GTK_BOX (content), heading);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (sees), sees_title);
+  /* The window's title names the persona; the headings need not, which
+   * keeps names such as "The careful switcher" out of title case. */
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (sees), _("What They Meet"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (sees),
                              make_row (description != NULL && description[0] != '\0'
                                          ? description : _("No description yet"), NULL));
@@ -295,7 +295,7 @@ tp_walkthrough_page_new_step (TpWalk      *walk,
     }
   gtk_box_append (GTK_BOX (content), happens);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (feels), feels_title);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (feels), _("How They Feel"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (feels), make_chart_card (walk, journey, step, feeling));
   gtk_box_append (GTK_BOX (content), feels);
 
