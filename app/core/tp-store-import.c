@@ -70,7 +70,8 @@ typedef struct
 {
   gint64   id;
   guint    used;
-  guint    budget;   /* as it was before the import */
+  guint    budget;   /* as it was before the import; 0 for a new one */
+  guint    stored;   /* as the row has it now */
   gboolean gained;   /* votes from this file */
 } Voter;
 
@@ -235,6 +236,7 @@ load_voters (Import  *import,
         sqlite3_column_int64 (stmt, 0),
         sqlite3_column_int (stmt, 3),
         sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 2),
         FALSE,
       };
 
@@ -255,7 +257,9 @@ load_voters (Import  *import,
   return TRUE;
 }
 
-/* With a budget of 0 for now: settle_budgets() gives it its votes. */
+/* With the largest budget, which it keeps when the file fills it up, as
+ * it fills all but the last new one; settle_budgets() lowers the rest to
+ * the votes they got. */
 static gboolean
 add_voter (Import  *import,
            GError **error)
@@ -263,7 +267,7 @@ add_voter (Import  *import,
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
-  Voter voter = { 0, 0, 0, FALSE };
+  Voter voter = { 0, 0, 0, VOTE_BUDGET_MAX, FALSE };
   sqlite3_stmt *stmt;
 
   if (import->next_number == 1)
@@ -275,7 +279,7 @@ add_voter (Import  *import,
 
   stmt = tp_store_prepare (import->store,
                            "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                           "VALUES (?1, ?2, ?3, ?4, 0)",
+                           "VALUES (?1, ?2, ?3, ?4, ?5)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -284,6 +288,7 @@ add_voter (Import  *import,
   sqlite3_bind_int64 (stmt, 2, import->workshop_id);
   tp_store_bind_text (stmt, 3, name);
   tp_store_bind_text (stmt, 4, key);
+  sqlite3_bind_int (stmt, 5, voter.stored);
   if (!tp_store_step_done (import->store, stmt, error))
     return FALSE;
 
@@ -329,9 +334,12 @@ add_votes (Import  *import,
   return TRUE;
 }
 
-/* Each budget goes up to the votes its participant now has. Setting it
- * runs the database's own check of the budget against the votes
- * (participants_budget_covers_votes), once per participant. */
+/* Each budget becomes the votes its participant now has, or stays as it
+ * was when that is more. Setting it runs the database's own check of the
+ * budget against the votes (participants_budget_covers_votes); a budget
+ * that is right already, as for each participant the file filled up, is
+ * left alone, so a large file pays for one or two such checks, not one
+ * per hundred votes. */
 static gboolean
 settle_budgets (Import  *import,
                 GError **error)
@@ -341,7 +349,7 @@ settle_budgets (Import  *import,
       Voter *voter = &g_array_index (import->voters, Voter, i);
       sqlite3_stmt *stmt;
 
-      if (!voter->gained)
+      if (!voter->gained || MAX (voter->budget, voter->used) == voter->stored)
         continue;
 
       stmt = tp_store_prepare (import->store, "UPDATE participants SET vote_budget = ?2 WHERE id = ?1", error);
@@ -795,8 +803,10 @@ restore_pragmas (TpStore       *self,
  * The rules of the triggers set aside hold all the same: a new idea is
  * never done (the reader makes the file's done rows in progress, and the
  * loop refuses any other), each participant's votes stay within its
- * budget (settle_budgets() has the database check it, once per
- * participant), votes go only to the workshop's own participants, and
+ * budget (no participant gets more than the largest budget, counting the
+ * votes load_voters() found, and settle_budgets() has the database check
+ * each budget it changes), votes go only to the workshop's own
+ * participants, and
  * the ideas written are new, so their updated_at is already now. */
 static gboolean
 write_rows (Import       *import,

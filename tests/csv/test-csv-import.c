@@ -601,7 +601,9 @@ test_many_votes (Fixture       *fixture,
   import_into (fixture, second);
   g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 3);
   g_assert_cmpuint (tp_participant_get_used (find_participant (fixture, "Imported")), ==, 99);
+  g_assert_cmpuint (tp_participant_get_budget (find_participant (fixture, "Imported")), ==, 99);
   g_assert_cmpuint (tp_participant_get_used (find_participant (fixture, "Imported 2")), ==, 99);
+  g_assert_cmpuint (tp_participant_get_budget (find_participant (fixture, "Imported 2")), ==, 99);
   g_assert_cmpuint (tp_participant_get_used (find_participant (fixture, "Imported 3")), ==, 62);
   g_assert_cmpuint (tp_participant_get_budget (find_participant (fixture, "Imported 3")), ==, 62);
   g_assert_cmpuint (tp_idea_get_votes (idea_at (fixture, 2)), ==, 70);
