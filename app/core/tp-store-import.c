@@ -751,7 +751,6 @@ sorted_uuids (guint n)
 
 typedef struct
 {
-  int cache_size;
   int temp_store;
 } Pragmas;
 
@@ -770,20 +769,22 @@ read_pragma (sqlite3    *db,
   return value;
 }
 
-/* A large import touches far more pages than SQLite keeps by default;
- * spilling them mid-transaction writes many twice. Its statement
- * journals stay in memory too, rather than in temporary files. Both
- * are set outside a transaction, and only for the import. */
+/* Statement journals stay in memory rather than in temporary files. Set
+ * outside a transaction, and only for the import.
+ *
+ * The page cache keeps its default size: every B-tree the import writes
+ * grows at its end (the uuids come sorted), so the pages it needs again
+ * are few, and those it spills go to the WAL once each. A larger cache
+ * only cost fresh memory for every page written. */
 static Pragmas
 tune_for_import (TpStore *self)
 {
   sqlite3 *db = tp_store_get_db (self);
   Pragmas previous = {
-    read_pragma (db, "PRAGMA cache_size", -2000),
     read_pragma (db, "PRAGMA temp_store", 0),
   };
 
-  sqlite3_exec (db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
   return previous;
 }
 
@@ -791,9 +792,8 @@ static void
 restore_pragmas (TpStore       *self,
                  const Pragmas *previous)
 {
-  /* PRAGMA takes no bound parameters; the numbers are SQLite's own. */
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d; PRAGMA temp_store = %d",
-                                          previous->cache_size, previous->temp_store);
+  /* PRAGMA takes no bound parameters; the number is SQLite's own. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA temp_store = %d", previous->temp_store);
 
   sqlite3_exec (tp_store_get_db (self), sql, NULL, NULL, NULL);
 }
