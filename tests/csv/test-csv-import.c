@@ -11,7 +11,7 @@
 
 #include "tp-csv-import.h"
 #include "tp-error.h"
-#include "tp-store.h"
+#include "tp-store-private.h"
 
 typedef struct
 {
@@ -149,6 +149,31 @@ assert_row_rules_hold (Fixture *fixture)
   sqlite3_finalize (stmt);
 
   g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* The import turns foreign keys off for its transaction: they must be on
+ * again for the store's connection, whatever happened, and every row in
+ * the file must still point at one that exists. */
+static void
+assert_foreign_keys_hold (Fixture *fixture)
+{
+  sqlite3 *store_db = tp_store_get_db (fixture->store);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (store_db, "PRAGMA foreign_keys", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (store_db, "INSERT INTO idea_tags (idea_id, tag_id) VALUES (-1, -1)",
+                                 NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_extended_errcode (store_db), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
   sqlite3_close (db);
 }
 
@@ -310,6 +335,7 @@ test_all_or_nothing (Fixture       *fixture,
   schema_after = schema_summary (fixture);
   g_assert_cmpstr (schema_after, ==, schema);
   assert_row_rules_hold (fixture);
+  assert_foreign_keys_hold (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_participants (fixture->store, fixture->workshop)), ==, 0);
@@ -358,6 +384,7 @@ test_many_rows (Fixture       *fixture,
   schema_after = schema_summary (fixture);
   g_assert_cmpstr (schema_after, ==, schema);
   assert_row_rules_hold (fixture);
+  assert_foreign_keys_hold (fixture);
 
   g_assert_cmpuint (tp_workshop_get_n_ideas (fixture->workshop), ==, 301);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 8);
@@ -409,6 +436,34 @@ test_many_rows (Fixture       *fixture,
       g_assert_cmpuint (tp_idea_get_votes (stored), ==, (i - 1) % 4);
       assert_tags (stored, (const char *[]) { "Shared", numbered[(i - 1) % 7], NULL });
     }
+}
+
+/* The one row the import refers to without writing it, the workshop,
+ * may have gone since the window showed it: nothing is written. */
+static void
+test_workshop_gone (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpCsvImport) import = read_text ("Title,Tags,Votes\nA,x,2\nB,y,1\n", -1, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON; DELETE FROM workshops", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = database_summary (fixture);
+
+  g_assert_false (tp_store_import_csv (fixture->store, fixture->workshop, import, NULL, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "FOREIGN KEY constraint failed"));
+
+  after = database_summary (fixture);
+  g_assert_cmpstr (after, ==, before);
+  assert_foreign_keys_hold (fixture);
 }
 
 static void
@@ -780,6 +835,7 @@ main (int   argc,
   ADD ("malformed", test_malformed);
   ADD ("all-or-nothing", test_all_or_nothing);
   ADD ("many-rows", test_many_rows);
+  ADD ("workshop-gone", test_workshop_gone);
   ADD ("synonyms", test_synonyms);
   ADD ("mapping", test_mapping);
   ADD ("windows-1252", test_windows_1252);
