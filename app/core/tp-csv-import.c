@@ -25,6 +25,7 @@
 #include "tp-capture.h"
 #include "tp-csv-import.h"
 #include "tp-error.h"
+#include "tp-memory.h"
 #include "tp-store-private.h"
 
 #define AUTHOR_MAX_CHARS 100
@@ -378,7 +379,7 @@ tp_csv_import_new (GBytes  *contents,
   g_return_val_if_fail (contents != NULL, NULL);
 
   data = g_bytes_get_data (contents, &length);
-  copy = g_malloc (length + 1);
+  copy = tp_malloc_large (length + 1);
   if (length > 0)
     memcpy (copy, data, length);
 
@@ -408,7 +409,7 @@ read_whole (GFile         *file,
   if (in == NULL)
     return FALSE;
 
-  data = g_malloc (capacity);
+  data = tp_malloc_large (capacity);
   for (;;)
     {
       gsize n = 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tp-csv.h"
+#include "tp-memory.h"
 
 /* Decoding */
 
@@ -25,7 +26,7 @@ decode_windows_1252 (const guchar *data,
                      gsize         length,
                      gsize        *out_length)
 {
-  char *out = g_malloc (length * 3 + 1);
+  char *out = tp_malloc_large (length * 3 + 1);
   char *p = out;
 
   for (gsize i = 0; i < length; i++)
@@ -254,6 +255,8 @@ tp_csv_table_parse (char       *text,
   table->text = text;
   table->fields = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length / 16 + 16);
   table->records = g_array_sized_new (FALSE, FALSE, sizeof (Record), length / 128 + 16);
+  tp_memory_advise_large (table->fields->data, (length / 16 + 16) * sizeof (gsize));
+  tp_memory_advise_large (table->records->data, (length / 128 + 16) * sizeof (Record));
 
   /* The NUL after the text stops every scan at the end. */
   text[length] = '\0';

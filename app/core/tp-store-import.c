@@ -33,6 +33,7 @@
 
 #include "tp-csv-import.h"
 #include "tp-error.h"
+#include "tp-memory.h"
 #include "tp-store-private.h"
 #include "tp-tag.h"
 
@@ -687,7 +688,7 @@ static void
 sort_uuids (RawUuid *raw,
             guint    n)
 {
-  g_autofree RawUuid *other = g_new (RawUuid, n);
+  g_autofree RawUuid *other = tp_malloc_large ((gsize)n * sizeof (RawUuid));
   RawUuid *from = raw, *to = other;
 
   for (guint shift = 0; shift < 64; shift += 8)
@@ -723,8 +724,8 @@ sorted_uuids (guint n)
 {
   static const char hex[] = "0123456789abcdef";
   g_autoptr(GRand) rand = g_rand_new ();
-  g_autofree RawUuid *raw = g_new (RawUuid, n);
-  char *text = g_malloc ((gsize)n * 37);
+  g_autofree RawUuid *raw = tp_malloc_large ((gsize)n * sizeof (RawUuid));
+  char *text = tp_malloc_large ((gsize)n * 37);
 
   for (guint i = 0; i < n; i++)
     {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tp-csv.h"
+#include "tp-memory.h"
 
 /* The reader takes its buffer, with a byte to spare after the text. */
 static char *
@@ -184,6 +185,38 @@ test_decode (void)
   g_assert_cmpuint (length, ==, 3);
 }
 
+/* Buffers of megabytes: whole huge pages on Linux, g_free() as any. */
+static void
+test_large_buffers (void)
+{
+  const gsize sizes[] = { 1, 4096, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 1 };
+  gsize length = 512 * 1024;
+  g_autofree char *latin1 = g_malloc (length + 1);
+  g_autofree char *text = NULL;
+  TpCsvEncoding encoding;
+  gsize text_length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      char *mem = tp_malloc_large (sizes[i]);
+
+      memset (mem, 'x', sizes[i]);
+#ifdef __linux__
+      if (sizes[i] >= 1024 * 1024)
+        g_assert_cmpuint ((guintptr)mem % (2 * 1024 * 1024), ==, 0);
+#endif
+      g_free (mem);
+    }
+
+  /* Windows-1252 decodes into one, three bytes to each one read. */
+  memset (latin1, 0xE9, length);
+  text = tp_csv_decode (g_steal_pointer (&latin1), length, &text_length, &encoding);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpuint (text_length, ==, 2 * length);
+  g_assert_cmpuint (g_utf8_strlen (text, -1), ==, length);
+  g_assert_true (g_str_has_prefix (text, "éé") && g_str_has_suffix (text, "éé"));
+}
+
 static void
 test_write (void)
 {
@@ -237,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/csv/faults", test_faults);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/decode", test_decode);
+  g_test_add_func ("/csv/large-buffers", test_large_buffers);
   g_test_add_func ("/csv/write", test_write);
 
   return g_test_run ();
