@@ -872,14 +872,14 @@ write_rows (Import       *import,
         }
 
       if (import->anonymous)
-        g_clear_pointer (&row.idea.author, g_free);
+        row.idea.author = NULL;
 
       g_array_append_val (import->ideas.rows, row);
       pending = &g_array_index (import->ideas.rows, IdeaRow, import->ideas.rows->len - 1);
       if (objects != NULL)
-        names = g_renew (const char *, names, g_strv_length (row.idea.tags) + 1);
+        names = g_renew (const char *, names, row.idea.n_tags + 1);
 
-      if (!add_links (import, row.id, (const char * const *)row.idea.tags, names, error) ||
+      if (!add_links (import, row.id, row.idea.tags, names, error) ||
           !add_votes (import, row.id, row.idea.votes, error))
         {
           g_prefix_error (error, _("line %u: "), pending->idea.line);
@@ -888,7 +888,7 @@ write_rows (Import       *import,
 
       if (objects != NULL)
         {
-          names[g_strv_length (row.idea.tags)] = NULL;
+          names[row.idea.n_tags] = NULL;
           g_ptr_array_add (objects, new_idea_object (import, pending, names));
         }
 
