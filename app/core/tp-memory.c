@@ -20,27 +20,10 @@
 
 #include "tp-memory.h"
 
-#define HUGE_PAGE ((guintptr)2 * 1024 * 1024)
-
-/**
- * tp_memory_advise_large:
- * @mem: memory from g_malloc() that is not touched yet
- *
- * Asks for huge pages for the whole ones inside @mem. Advice only: a
- * kernel without them changes nothing.
- */
-void
-tp_memory_advise_large (gpointer mem,
-                        gsize    size)
-{
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  guintptr start = ((guintptr)mem + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-  guintptr end = ((guintptr)mem + size) & ~(HUGE_PAGE - 1);
-
-  if (mem != NULL && end > start)
-    madvise ((void *)start, end - start, MADV_HUGEPAGE);
+#define USE_HUGE_PAGES 1
+#define HUGE_PAGE ((guintptr)2 * 1024 * 1024)
 #endif
-}
 
 /**
  * tp_malloc_large:
@@ -55,7 +38,7 @@ tp_memory_advise_large (gpointer mem,
 gpointer
 tp_malloc_large (gsize size)
 {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
+#ifdef USE_HUGE_PAGES
   if (size >= HUGE_PAGE / 2 && size <= G_MAXSIZE - HUGE_PAGE)
     {
       gsize whole = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
@@ -64,7 +47,9 @@ tp_malloc_large (gsize size)
       /* g_free() is free() since GLib 2.46. */
       if (posix_memalign (&mem, HUGE_PAGE, whole) != 0)
         g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, whole);
-      tp_memory_advise_large (mem, whole);
+
+      /* Advice only: a kernel without huge pages changes nothing. */
+      madvise (mem, whole, MADV_HUGEPAGE);
       return mem;
     }
 #endif

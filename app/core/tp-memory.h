@@ -10,7 +10,5 @@
 G_BEGIN_DECLS
 
 gpointer     tp_malloc_large             (gsize           size);
-void         tp_memory_advise_large      (gpointer        mem,
-                                          gsize           size);
 
 G_END_DECLS
