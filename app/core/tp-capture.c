@@ -12,8 +12,8 @@
 #include "tp-error.h"
 #include "tp-idea.h"
 
-#define TAG_MAX_CHARS 50
-#define TAGS_PER_IDEA_MAX 20
+#define TAG_MAX_CHARS TP_CAPTURE_TAG_MAX_CHARS
+#define TAGS_PER_IDEA_MAX TP_CAPTURE_TAGS_MAX
 #define AUTHOR_MAX_CHARS 100
 
 /* Punctuation typed after a #tag or @name belongs to the sentence. */

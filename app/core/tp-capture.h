@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* What tp_capture_normalize_tags() allows. */
+#define TP_CAPTURE_TAG_MAX_CHARS 50
+#define TP_CAPTURE_TAGS_MAX 20
+
 typedef struct
 {
   char  *title;   /* trimmed, 1–TP_IDEA_TITLE_MAX characters */

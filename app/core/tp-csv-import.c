@@ -25,6 +25,7 @@
 #include "tp-capture.h"
 #include "tp-csv-import.h"
 #include "tp-error.h"
+#include "tp-memory.h"
 #include "tp-store-private.h"
 
 #define AUTHOR_MAX_CHARS 100
@@ -44,6 +45,7 @@ struct _TpCsvImport
   GArray        *rows;         /* guint record of each data row */
   guint          n_columns;
   TpCsvColumn   *columns;
+  GString       *scratch;      /* see tp_csv_import_read_idea() */
 };
 
 G_DEFINE_FINAL_TYPE (TpCsvImport, tp_csv_import, G_TYPE_OBJECT)
@@ -113,6 +115,7 @@ tp_csv_import_finalize (GObject *object)
   g_clear_pointer (&self->table, tp_csv_table_free);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->columns, g_free);
+  g_string_free (self->scratch, TRUE);
 
   G_OBJECT_CLASS (tp_csv_import_parent_class)->finalize (object);
 }
@@ -126,6 +129,7 @@ tp_csv_import_class_init (TpCsvImportClass *klass)
 static void
 tp_csv_import_init (TpCsvImport *self)
 {
+  self->scratch = g_string_sized_new (1024);
 }
 
 /* The cell as the user meant it: without the quote our export puts
@@ -378,7 +382,7 @@ tp_csv_import_new (GBytes  *contents,
   g_return_val_if_fail (contents != NULL, NULL);
 
   data = g_bytes_get_data (contents, &length);
-  copy = g_malloc (length + 1);
+  copy = tp_malloc_large (length + 1);
   if (length > 0)
     memcpy (copy, data, length);
 
@@ -408,7 +412,7 @@ read_whole (GFile         *file,
   if (in == NULL)
     return FALSE;
 
-  data = g_malloc (capacity);
+  data = tp_malloc_large (capacity);
   for (;;)
     {
       gsize n = 0;
@@ -591,10 +595,10 @@ tp_csv_import_check_columns (TpCsvImport  *self,
 void
 tp_csv_idea_clear (TpCsvIdea *idea)
 {
-  g_clear_pointer (&idea->title, g_free);
-  g_clear_pointer (&idea->details, g_free);
-  g_clear_pointer (&idea->author, g_free);
-  g_clear_pointer (&idea->tags, g_strfreev);
+  g_clear_pointer (&idea->block, g_free);
+  idea->title = idea->details = idea->author = NULL;
+  idea->tags = NULL;
+  idea->n_tags = 0;
 }
 
 /* Numbers as people type them: spaces around, and a decimal comma in the
@@ -736,6 +740,124 @@ read_word (TpCsvImport  *self,
   return FALSE;
 }
 
+/* The strings of the row being read, each with a NUL after it, kept in
+ * the import's scratch buffer until they move to the idea's block; as
+ * offsets, since the buffer may move as it grows. */
+typedef struct
+{
+  gssize   title;    /* -1 until read */
+  gssize   author;   /* -1 when none */
+  guint    n_tags;
+  gsize    tags[TP_CAPTURE_TAGS_MAX];
+  gboolean tags_need_checking;   /* see read_tags() */
+} RowStrings;
+
+static gsize
+keep (GString    *scratch,
+      const char *text,
+      gsize       length)
+{
+  gsize at = scratch->len;
+
+  g_string_append_len (scratch, text, length);
+  g_string_append_c (scratch, '\0');
+  return at;
+}
+
+/* @start and @end moved in past the ASCII white space around them, as
+ * g_strstrip() does. */
+static void
+trim (const char **start,
+      const char **end)
+{
+  while (*start < *end && g_ascii_isspace (**start))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace ((*end)[-1]))
+    (*end)--;
+}
+
+static gboolean
+is_ascii (const char *text,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((guchar)text[i] >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The same tag, ignoring case, as tp_capture_normalize_tags() compares
+ * them; ASCII, the usual case, needs no case-folded copies. */
+static gboolean
+same_tag (const char *a,
+          gsize       a_length,
+          const char *b,
+          gsize       b_length)
+{
+  g_autofree char *a_key = NULL;
+  g_autofree char *b_key = NULL;
+
+  if (is_ascii (a, a_length) && is_ascii (b, b_length))
+    return a_length == b_length && g_ascii_strncasecmp (a, b, a_length) == 0;
+
+  a_key = g_utf8_casefold (a, a_length);
+  b_key = g_utf8_casefold (b, b_length);
+  return strcmp (a_key, b_key) == 0;
+}
+
+/* Tags cells hold several tags, split at commas or, when there is no
+ * comma, at semicolons; each is trimmed, loses any leading "#", and
+ * repeats are dropped, as tp_capture_normalize_tags() does, straight into
+ * the scratch buffer. The text is valid UTF-8 after tp_csv_decode(), and
+ * so is every piece of it cut at ASCII bytes. A tag that may be too long,
+ * or one too many, leaves the row's tags to tp_capture_normalize_tags()
+ * after all, for its error. */
+static void
+read_tags (GString    *scratch,
+           RowStrings *row,
+           const char *cell)
+{
+  char separator = strchr (cell, ',') != NULL ? ',' : ';';
+  const char *part = cell;
+
+  for (;;)
+    {
+      const char *next = strchr (part, separator);
+      const char *start = part;
+      const char *end = next != NULL ? next : part + strlen (part);
+      gboolean repeat = FALSE;
+
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      while (start < end && (*start == '#' || g_ascii_isspace (*start)))
+        start++;
+
+      for (guint i = 0; i < row->n_tags && !repeat; i++)
+        {
+          const char *other = scratch->str + row->tags[i];
+
+          repeat = same_tag (other, strlen (other), start, end - start);
+        }
+
+      if (start < end && !repeat)
+        {
+          if (row->n_tags == TP_CAPTURE_TAGS_MAX ||
+              (end - start > TP_CAPTURE_TAG_MAX_CHARS &&
+               g_utf8_strlen (start, end - start) > TP_CAPTURE_TAG_MAX_CHARS))
+            {
+              row->tags_need_checking = TRUE;
+              return;
+            }
+          row->tags[row->n_tags++] = keep (scratch, start, end - start);
+        }
+
+      if (next == NULL)
+        return;
+      part = next + 1;
+    }
+}
+
 static void
 split_tags (GPtrArray  *tags,
             const char *cell)
@@ -746,32 +868,100 @@ split_tags (GPtrArray  *tags,
     g_ptr_array_add (tags, g_steal_pointer (&parts[i]));
 }
 
+/* What read_tags() left to tp_capture_normalize_tags(): the row's tags
+ * cells again, whole. */
+static gboolean
+check_tags (TpCsvImport  *self,
+            guint         record,
+            guint         line,
+            RowStrings   *row,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) normalized = NULL;
+  guint first_tags = G_MAXUINT;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    if (self->columns[c] == TP_CSV_COLUMN_TAGS)
+      {
+        first_tags = MIN (first_tags, c);
+        split_tags (tags, unneutralise (tp_csv_table_get_field (self->table, record, c)));
+      }
+  g_ptr_array_add (tags, NULL);
+
+  if (!(normalized = tp_capture_normalize_tags ((const char * const *)tags->pdata, &local_error)))
+    {
+      set_cell_error (self, error, line, first_tags, local_error->message);
+      return FALSE;
+    }
+
+  /* Left behind in the scratch buffer, which the next row empties. */
+  row->n_tags = 0;
+  for (guint i = 0; normalized[i] != NULL; i++)
+    row->tags[row->n_tags++] = keep (self->scratch, normalized[i], strlen (normalized[i]));
+
+  return TRUE;
+}
+
+static gboolean
+read_title (TpCsvImport  *self,
+            RowStrings   *row,
+            guint         line,
+            guint         column,
+            const char   *cell,
+            GError      **error)
+{
+  const char *start = cell;
+  const char *end = cell + strlen (cell);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *title = NULL;
+
+  /* Most titles are one line that fits: trimmed, they are what
+   * tp_capture_check_title() would give, without the copies. */
+  trim (&start, &end);
+  if (start < end && end - start <= TP_IDEA_TITLE_MAX && strpbrk (cell, "\t\r\n") == NULL)
+    {
+      row->title = keep (self->scratch, start, end - start);
+      return TRUE;
+    }
+
+  /* A sticky note's line breaks do not belong in a one-line title. */
+  flat = g_strdelimit (g_strdup (cell), "\t\r\n", ' ');
+  if (flat[strspn (flat, " ")] == '\0')
+    {
+      set_cell_error (self, error, line, column, _("the title is empty"));
+      return FALSE;
+    }
+  if (!(title = tp_capture_check_title (flat, &local_error)))
+    {
+      set_cell_error (self, error, line, column, local_error->message);
+      return FALSE;
+    }
+
+  row->title = keep (self->scratch, title, strlen (title));
+  return TRUE;
+}
+
 static gboolean
 read_text (TpCsvImport  *self,
            TpCsvIdea    *idea,
+           RowStrings   *row,
            guint         column,
            const char   *cell,
            GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *message = NULL;
 
   switch ((int)self->columns[column])
     {
     case TP_CSV_COLUMN_TITLE:
-      {
-        /* A sticky note's line breaks do not belong in a one-line title. */
-        g_autofree char *flat = g_strdelimit (g_strdup (cell), "\t\r\n", ' ');
-
-        if (flat[strspn (flat, " ")] == '\0')
-          message = g_strdup (_("the title is empty"));
-        else if (!(idea->title = tp_capture_check_title (flat, &local_error)))
-          message = g_strdup (local_error->message);
-      }
-      break;
+      return read_title (self, row, idea->line, column, cell, error);
 
     case TP_CSV_COLUMN_DETAILS:
-      /* Never fewer bytes than characters: most cells need no count. */
+      /* Never fewer bytes than characters: most cells need no count. The
+       * cell is the details as they are, so the idea points at it. */
       if (strlen (cell) > TP_IDEA_DETAILS_MAX && g_utf8_strlen (cell, -1) > TP_IDEA_DETAILS_MAX)
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "The details are too long: at most %d character",
@@ -779,22 +969,25 @@ read_text (TpCsvImport  *self,
                                                 TP_IDEA_DETAILS_MAX),
                                    TP_IDEA_DETAILS_MAX);
       else
-        idea->details = g_strdup (cell);
+        idea->details = cell;
       break;
 
     case TP_CSV_COLUMN_AUTHOR:
       {
-        g_autofree char *author = g_strstrip (g_strdup (cell));
-        const char *name = author[0] == '@' ? author + 1 : author;
+        const char *start = cell;
+        const char *end = cell + strlen (cell);
+        const char *name;
 
-        if (strlen (name) > AUTHOR_MAX_CHARS && g_utf8_strlen (name, -1) > AUTHOR_MAX_CHARS)
+        trim (&start, &end);
+        name = start < end && *start == '@' ? start + 1 : start;
+        if (end - name > AUTHOR_MAX_CHARS && g_utf8_strlen (name, end - name) > AUTHOR_MAX_CHARS)
           message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "The author’s name is too long: at most %d character",
                                                   "The author’s name is too long: at most %d characters",
                                                   AUTHOR_MAX_CHARS),
                                      AUTHOR_MAX_CHARS);
-        else if (name[0] != '\0')
-          idea->author = g_strdup (name);
+        else if (name < end)
+          row->author = keep (self->scratch, name, end - name);
       }
       break;
 
@@ -807,6 +1000,57 @@ read_text (TpCsvImport  *self,
 
   set_cell_error (self, error, idea->line, column, message);
   return FALSE;
+}
+
+/* Plain digits, as most votes cells hold; anything else goes to
+ * parse_number() and its error. */
+static gboolean
+read_votes_quickly (const char *cell,
+                    guint      *votes)
+{
+  const char *start = cell;
+  const char *end = cell + strlen (cell);
+  guint value = 0;
+
+  trim (&start, &end);
+  if (start == end || end - start > 3)
+    return FALSE;
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      value = value * 10 + (*p - '0');
+    }
+
+  *votes = value;
+  return value <= TP_CSV_VOTES_MAX;
+}
+
+/* One block for the strings that are not the table's own: the tags
+ * array, then the scratch buffer's bytes. */
+static void
+move_strings (TpCsvIdea  *idea,
+              RowStrings *row,
+              GString    *scratch)
+{
+  gsize pointers = (row->n_tags + 1) * sizeof (char *);
+  char *block = g_malloc (pointers + scratch->len);
+  const char **tags = (const char **)block;
+  char *strings = block + pointers;
+
+  memcpy (strings, scratch->str, scratch->len);
+  for (guint i = 0; i < row->n_tags; i++)
+    tags[i] = strings + row->tags[i];
+  tags[row->n_tags] = NULL;
+
+  idea->block = block;
+  idea->title = strings + row->title;
+  idea->author = row->author >= 0 ? strings + row->author : NULL;
+  idea->tags = tags;
+  idea->n_tags = row->n_tags;
+  if (idea->details == NULL)
+    idea->details = "";
 }
 
 /**
@@ -822,10 +1066,8 @@ tp_csv_import_read_idea (TpCsvImport  *self,
                          TpCsvIdea    *idea,
                          GError      **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local_error = NULL;
+  RowStrings strings = { .title = -1, .author = -1 };
   guint record;
-  guint first_tags = G_MAXUINT;
 
   g_return_val_if_fail (TP_IS_CSV_IMPORT (self), FALSE);
   g_return_val_if_fail (row < self->rows->len, FALSE);
@@ -833,6 +1075,7 @@ tp_csv_import_read_idea (TpCsvImport  *self,
 
   record = g_array_index (self->rows, guint, row);
   *idea = (TpCsvIdea) { .line = tp_csv_table_get_line (self->table, record), .scores = TP_SCORES_INIT };
+  g_string_truncate (self->scratch, 0);
 
   for (guint c = 0; c < self->n_columns; c++)
     {
@@ -847,19 +1090,19 @@ tp_csv_import_read_idea (TpCsvImport  *self,
         case TP_CSV_COLUMN_TITLE:
         case TP_CSV_COLUMN_DETAILS:
         case TP_CSV_COLUMN_AUTHOR:
-          ok = read_text (self, idea, c, cell, error);
+          ok = read_text (self, idea, &strings, c, cell, error);
           break;
 
         case TP_CSV_COLUMN_TAGS:
-          first_tags = MIN (first_tags, c);
-          split_tags (tags, cell);
+          if (!strings.tags_need_checking)
+            read_tags (self->scratch, &strings, cell);
           break;
 
         case TP_CSV_COLUMN_VOTES:
           {
             double votes = 0;
 
-            if (cell[strspn (cell, " ")] == '\0')
+            if (cell[strspn (cell, " ")] == '\0' || read_votes_quickly (cell, &idea->votes))
               break;
 
             if (!parse_number (self, cell, TRUE, &votes) || votes > TP_CSV_VOTES_MAX)
@@ -891,23 +1134,19 @@ tp_csv_import_read_idea (TpCsvImport  *self,
         }
     }
 
-  if (idea->title == NULL)
+  if (strings.title < 0)
     {
       tp_csv_idea_clear (idea);
       return tp_csv_import_check_columns (self, error);
     }
 
-  g_ptr_array_add (tags, NULL);
-  if (!(idea->tags = tp_capture_normalize_tags ((const char * const *)tags->pdata, &local_error)))
+  if (strings.tags_need_checking && !check_tags (self, record, idea->line, &strings, error))
     {
-      set_cell_error (self, error, idea->line, first_tags, local_error->message);
       tp_csv_idea_clear (idea);
       return FALSE;
     }
 
-  if (idea->details == NULL)
-    idea->details = g_strdup ("");
-
+  move_strings (idea, &strings, self->scratch);
   return TRUE;
 }
 

@@ -39,18 +39,22 @@ typedef enum
 /* The most votes one row may bring. */
 #define TP_CSV_VOTES_MAX 999
 
-/* One row, checked and ready to store. */
+/* One row, checked and ready to store. The strings live in the idea's
+ * block or, for details, in the import's text: keep the import as long
+ * as the idea. */
 typedef struct
 {
-  guint         line;
-  char         *title;
-  char         *details;
-  char         *author;    /* NULL when none */
-  GStrv         tags;      /* never NULL */
-  guint         votes;
-  TpIdeaStatus  status;    /* never done: see tp_csv_import_get_n_demoted() */
-  gboolean      demoted;   /* the file said done */
-  TpScores      scores;
+  guint               line;
+  const char         *title;
+  const char         *details;
+  const char         *author;    /* NULL when none */
+  const char * const *tags;      /* never NULL */
+  guint               n_tags;
+  guint               votes;
+  TpIdeaStatus        status;    /* never done: see tp_csv_import_get_n_demoted() */
+  gboolean            demoted;   /* the file said done */
+  TpScores            scores;
+  gpointer            block;     /* private */
 } TpCsvIdea;
 
 void         tp_csv_idea_clear            (TpCsvIdea    *idea);

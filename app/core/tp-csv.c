@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tp-csv.h"
+#include "tp-memory.h"
 
 /* Decoding */
 
@@ -25,7 +26,7 @@ decode_windows_1252 (const guchar *data,
                      gsize         length,
                      gsize        *out_length)
 {
-  char *out = g_malloc (length * 3 + 1);
+  char *out = tp_malloc_large (length * 3 + 1);
   char *p = out;
 
   for (gsize i = 0; i < length; i++)
@@ -191,10 +192,45 @@ typedef struct
 
 struct _TpCsvTable
 {
-  char   *text;      /* every field, unquoted in place and NUL-terminated */
-  GArray *fields;    /* gsize offsets into the text */
-  GArray *records;   /* Record */
+  char    *text;       /* every field, unquoted in place and NUL-terminated */
+  guint32 *fields;     /* offset of each field into the text */
+  guint    n_fields;
+  guint    fields_size;
+  Record  *records;
+  guint    n_records;
+  guint    records_size;
 };
+
+/* Room for one more element in an array that began as a large buffer. */
+static gpointer
+grow (gpointer  array,
+      guint    *size,
+      gsize     element_size)
+{
+  if (*size > G_MAXUINT / 2)
+    g_error ("%s: a CSV table of more than %u elements", G_STRLOC, G_MAXUINT / 2);
+
+  *size *= 2;
+  return g_realloc_n (array, *size, element_size);
+}
+
+static inline void
+add_field (TpCsvTable *table,
+           gsize       offset)
+{
+  if (table->n_fields == table->fields_size)
+    table->fields = grow (table->fields, &table->fields_size, sizeof (guint32));
+  table->fields[table->n_fields++] = offset;
+}
+
+static inline void
+add_record (TpCsvTable   *table,
+            const Record *record)
+{
+  if (table->n_records == table->records_size)
+    table->records = grow (table->records, &table->records_size, sizeof (Record));
+  table->records[table->n_records++] = *record;
+}
 
 static TpCsvTable *
 fail (TpCsvTable     *table,
@@ -205,7 +241,7 @@ fail (TpCsvTable     *table,
 {
   fault->kind = kind;
   fault->line = line;
-  fault->record = table->records->len;
+  fault->record = table->n_records;
   fault->field = field;
   return table;
 }
@@ -231,6 +267,10 @@ copy_down (char       **w,
  * first character; text after the closing quote, and quotes inside an
  * unquoted field, are kept as they are.
  *
+ * The fields are indexed as offsets into the text, in arrays sized from
+ * the text's length up front, so that a large file takes a few large
+ * buffers rather than an allocation for each field.
+ *
  * Returns: (transfer full): the records; when @fault says what went
  *   wrong, those before the faulty one
  */
@@ -240,28 +280,34 @@ tp_csv_table_parse (char       *text,
                     char        delimiter,
                     TpCsvFault *fault)
 {
-  TpCsvTable *table = g_new0 (TpCsvTable, 1);
+  TpCsvTable *table;
   const char *p = text;
   const char *end = text + length;
   char *w = text;
   guint line = 1;
-  gboolean stops[256] = { FALSE };
+  /* What ends a run of plain text, besides the NUL: strcspn() looks for
+   * them many bytes at a time. */
+  const char stops[] = { delimiter, '\r', '\n', '\0' };
+  const char *quoted_stops = "\"\r\n";
 
   g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (length < G_MAXUINT32, NULL);
   g_return_val_if_fail (fault != NULL, NULL);
 
   fault->kind = TP_CSV_FAULT_NONE;
+  table = g_new0 (TpCsvTable, 1);
   table->text = text;
-  table->fields = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length / 16 + 16);
-  table->records = g_array_sized_new (FALSE, FALSE, sizeof (Record), length / 128 + 16);
+  table->fields_size = length / 16 + 16;
+  table->fields = tp_malloc_large (table->fields_size * sizeof (guint32));
+  table->records_size = length / 128 + 16;
+  table->records = tp_malloc_large (table->records_size * sizeof (Record));
 
   /* The NUL after the text stops every scan at the end. */
   text[length] = '\0';
-  stops[(guchar)delimiter] = stops['\r'] = stops['\n'] = stops['\0'] = TRUE;
 
   while (p < end)
     {
-      Record record = { table->fields->len, 0, line };
+      Record record = { table->n_fields, 0, line };
 
       for (;;)
         {
@@ -274,8 +320,7 @@ tp_csv_table_parse (char       *text,
             {
               for (p++;;)
                 {
-                  for (q = p; *q != '"' && *q != '\r' && *q != '\n' && *q != '\0'; q++)
-                    ;
+                  q = p + strcspn (p, quoted_stops);
                   p = copy_down (&w, p, q);
 
                   if ((gsize)(w - text) - start > TP_CSV_FIELD_MAX)
@@ -305,8 +350,7 @@ tp_csv_table_parse (char       *text,
                 }
             }
 
-          for (q = p; !stops[(guchar)*q]; q++)
-            ;
+          q = p + strcspn (p, stops);
           p = copy_down (&w, p, q);
           stop = *p;
 
@@ -317,7 +361,7 @@ tp_csv_table_parse (char       *text,
 
           /* At p at the furthest, which has been read into stop. */
           *w++ = '\0';
-          g_array_append_val (table->fields, start);
+          add_field (table, start);
           record.n_fields++;
 
           if (p == end)
@@ -335,7 +379,7 @@ tp_csv_table_parse (char       *text,
           break;
         }
 
-      g_array_append_val (table->records, record);
+      add_record (table, &record);
     }
 
   return table;
@@ -348,8 +392,8 @@ tp_csv_table_free (TpCsvTable *table)
     return;
 
   g_free (table->text);
-  g_array_unref (table->fields);
-  g_array_unref (table->records);
+  g_free (table->fields);
+  g_free (table->records);
   g_free (table);
 }
 
@@ -358,7 +402,7 @@ tp_csv_table_get_n_records (TpCsvTable *table)
 {
   g_return_val_if_fail (table != NULL, 0);
 
-  return table->records->len;
+  return table->n_records;
 }
 
 guint
@@ -366,9 +410,9 @@ tp_csv_table_get_n_fields (TpCsvTable *table,
                            guint       record)
 {
   g_return_val_if_fail (table != NULL, 0);
-  g_return_val_if_fail (record < table->records->len, 0);
+  g_return_val_if_fail (record < table->n_records, 0);
 
-  return g_array_index (table->records, Record, record).n_fields;
+  return table->records[record].n_fields;
 }
 
 const char *
@@ -379,13 +423,13 @@ tp_csv_table_get_field (TpCsvTable *table,
   const Record *r;
 
   g_return_val_if_fail (table != NULL, NULL);
-  g_return_val_if_fail (record < table->records->len, NULL);
+  g_return_val_if_fail (record < table->n_records, NULL);
 
-  r = &g_array_index (table->records, Record, record);
+  r = &table->records[record];
   if (field >= r->n_fields)
     return "";
 
-  return table->text + g_array_index (table->fields, gsize, r->first_field + field);
+  return table->text + table->fields[r->first_field + field];
 }
 
 guint
@@ -393,9 +437,9 @@ tp_csv_table_get_line (TpCsvTable *table,
                        guint       record)
 {
   g_return_val_if_fail (table != NULL, 0);
-  g_return_val_if_fail (record < table->records->len, 0);
+  g_return_val_if_fail (record < table->n_records, 0);
 
-  return g_array_index (table->records, Record, record).line;
+  return table->records[record].line;
 }
 
 /* Writing */

@@ -96,6 +96,63 @@ assert_ideas_checks (const char *path)
 }
 
 static void
+assert_step (sqlite3    *db,
+             const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* Version 8 keeps only clustered ideas in ideas_by_cluster, and SQLite
+ * still finds a cluster's ideas through it, counting them and letting
+ * them go when the cluster is deleted. */
+static void
+assert_cluster_index (const char *path)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean used = FALSE;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE name = 'ideas_by_cluster'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_true (g_str_has_suffix ((const char *)sqlite3_column_text (stmt, 0), "WHERE cluster_id IS NOT NULL"));
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN SELECT count (*) FROM ideas WHERE cluster_id = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    used = used || strstr ((const char *)sqlite3_column_text (stmt, 3), "ideas_by_cluster") != NULL;
+  sqlite3_finalize (stmt);
+  g_assert_true (used);
+
+  assert_step (db, "PRAGMA foreign_keys = ON; BEGIN;"
+                   "INSERT INTO workshops (uuid, title, date, created_at, updated_at) "
+                   "  VALUES ('probe', 'Probe', '2026-01-01', 'now', 'now');"
+                   "INSERT INTO clusters (uuid, workshop_id, name, created_at) "
+                   "  SELECT 'probe', id, 'Probe', 'now' FROM workshops WHERE uuid = 'probe';"
+                   "INSERT INTO ideas (uuid, workshop_id, title, created_at, updated_at, cluster_id) "
+                   "  SELECT 'probe', workshop_id, 'Probe', 'now', 'now', id FROM clusters WHERE uuid = 'probe';");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (*) FROM ideas WHERE cluster_id = "
+                                           "(SELECT id FROM clusters WHERE uuid = 'probe')",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+  assert_step (db, "DELETE FROM clusters WHERE uuid = 'probe'");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT cluster_id IS NULL FROM ideas WHERE uuid = 'probe'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+  assert_step (db, "ROLLBACK");
+  sqlite3_close (db);
+}
+
+static void
 test_from_empty_file (void)
 {
   g_autoptr(GError) error = NULL;
@@ -122,6 +179,7 @@ test_from_empty_file (void)
   g_assert_true (has_column (db, "idea_tags", "tag_id"));
   sqlite3_close (db);
   assert_ideas_checks (path);
+  assert_cluster_index (path);
 
   /* Opening again is a no-op. */
   store = tp_store_new (path, &error);
@@ -325,6 +383,7 @@ test_from_walked_version (gconstpointer data)
   check_walked_library (store, version);
   g_assert_finalize_object (store);
   assert_ideas_checks (path);
+  assert_cluster_index (path);
 
   /* And again, now at the latest version. */
   store = tp_store_new (path, &error);

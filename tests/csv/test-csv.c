@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tp-csv.h"
+#include "tp-memory.h"
 
 /* The reader takes its buffer, with a byte to spare after the text. */
 static char *
@@ -184,6 +185,185 @@ test_decode (void)
   g_assert_cmpuint (length, ==, 3);
 }
 
+/* The parser, said again the slow way: one character at a time, with a
+ * list per record. Fills @records with GPtrArrays of fields and @lines
+ * with each record's first line; returns the fault, and its line, record
+ * and field. */
+static TpCsvFaultKind
+reference_parse (const char *text,
+                 gsize       length,
+                 GPtrArray  *records,
+                 GArray     *lines,
+                 guint      *fault_line,
+                 guint      *fault_field)
+{
+  gsize i = 0;
+  guint line = 1;
+
+  while (i < length)
+    {
+      GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+      guint record_line = line;
+
+      for (;;)
+        {
+          GString *field = g_string_new (NULL);
+          guint field_line = line;
+          gboolean ended = FALSE;
+
+          if (text[i] == '"')
+            {
+              for (i++;;)
+                {
+                  if (i == length)
+                    {
+                      *fault_line = field_line;
+                      *fault_field = fields->len;
+                      g_string_free (field, TRUE);
+                      g_ptr_array_unref (fields);
+                      return TP_CSV_FAULT_UNBALANCED_QUOTE;
+                    }
+                  if (text[i] == '"' && i + 1 < length && text[i + 1] == '"')
+                    g_string_append_c (field, '"'), i += 2;
+                  else if (text[i] == '"')
+                    {
+                      i++;
+                      break;
+                    }
+                  else if (text[i] == '\r' && i + 1 < length && text[i + 1] == '\n')
+                    g_string_append_c (field, '\n'), i += 2, line++;
+                  else
+                    {
+                      line += text[i] == '\r' || text[i] == '\n';
+                      g_string_append_c (field, text[i++]);
+                    }
+                }
+            }
+
+          while (i < length && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
+            g_string_append_c (field, text[i++]);
+          g_ptr_array_add (fields, g_string_free (field, FALSE));
+
+          if (i == length)
+            ended = TRUE;
+          else if (text[i] == ',')
+            i++;
+          else
+            {
+              i += text[i] == '\r' && i + 1 < length && text[i + 1] == '\n' ? 2 : 1;
+              line++;
+              ended = TRUE;
+            }
+
+          if (ended)
+            break;
+        }
+
+      g_ptr_array_add (records, fields);
+      g_array_append_val (lines, record_line);
+    }
+
+  return TP_CSV_FAULT_NONE;
+}
+
+/* Random text of quotes, separators and line ends of every kind, parsed
+ * by both: the same records, fields and lines, or the same fault. Large
+ * enough texts of short fields also outgrow the tables' first sizes. */
+static void
+test_random (void)
+{
+  static const char alphabet[] = "a\"\",,,\r\n\n b\"";
+
+  for (guint round = 0; round < 400; round++)
+    {
+      guint length = g_test_rand_int_range (0, round < 390 ? 60 : 20000);
+      g_autofree char *text = g_malloc (length + 1);
+      g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+      g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(TpCsvTable) table = NULL;
+      guint fault_line = 0, fault_field = 0;
+      TpCsvFaultKind expected;
+      TpCsvFault fault;
+
+      for (guint i = 0; i < length; i++)
+        text[i] = alphabet[g_test_rand_int_range (0, sizeof alphabet - 1)];
+      text[length] = '\0';
+      expected = reference_parse (text, length, records, lines, &fault_line, &fault_field);
+
+      table = tp_csv_table_parse (owned (text, length), length, ',', &fault);
+      g_assert_cmpint (fault.kind, ==, expected);
+      g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, records->len);
+      if (expected != TP_CSV_FAULT_NONE)
+        {
+          g_assert_cmpuint (fault.line, ==, fault_line);
+          g_assert_cmpuint (fault.record, ==, records->len);
+          g_assert_cmpuint (fault.field, ==, fault_field);
+        }
+
+      for (guint r = 0; r < records->len; r++)
+        {
+          GPtrArray *fields = g_ptr_array_index (records, r);
+
+          g_assert_cmpuint (tp_csv_table_get_line (table, r), ==, g_array_index (lines, guint, r));
+          g_assert_cmpuint (tp_csv_table_get_n_fields (table, r), ==, fields->len);
+          for (guint f = 0; f < fields->len; f++)
+            g_assert_cmpstr (tp_csv_table_get_field (table, r, f), ==, g_ptr_array_index (fields, f));
+        }
+    }
+}
+
+/* Many more fields and records than the text's length suggests. */
+static void
+test_tiny_fields (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(TpCsvTable) table = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (text, i % 4 == 3 ? "\n" : ",");
+  table = parse (text->str, ',');
+
+  g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, 5000);
+  for (guint r = 0; r < 5000; r++)
+    {
+      g_assert_cmpuint (tp_csv_table_get_n_fields (table, r), ==, 4);
+      g_assert_cmpuint (tp_csv_table_get_line (table, r), ==, r + 1);
+      g_assert_cmpstr (tp_csv_table_get_field (table, r, 3), ==, "");
+    }
+}
+
+/* Buffers of megabytes: whole huge pages on Linux, g_free() as any. */
+static void
+test_large_buffers (void)
+{
+  const gsize sizes[] = { 1, 4096, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 1 };
+  gsize length = 512 * 1024;
+  g_autofree char *latin1 = g_malloc (length + 1);
+  g_autofree char *text = NULL;
+  TpCsvEncoding encoding;
+  gsize text_length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      char *mem = tp_malloc_large (sizes[i]);
+
+      memset (mem, 'x', sizes[i]);
+#ifdef __linux__
+      if (sizes[i] >= 1024 * 1024)
+        g_assert_cmpuint ((guintptr)mem % (2 * 1024 * 1024), ==, 0);
+#endif
+      g_free (mem);
+    }
+
+  /* Windows-1252 decodes into one, three bytes to each one read. */
+  memset (latin1, 0xE9, length);
+  text = tp_csv_decode (g_steal_pointer (&latin1), length, &text_length, &encoding);
+  g_assert_cmpint (encoding, ==, TP_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpuint (text_length, ==, 2 * length);
+  g_assert_cmpuint (g_utf8_strlen (text, -1), ==, length);
+  g_assert_true (g_str_has_prefix (text, "éé") && g_str_has_suffix (text, "éé"));
+}
+
 static void
 test_write (void)
 {
@@ -237,6 +417,9 @@ main (int   argc,
   g_test_add_func ("/csv/faults", test_faults);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/decode", test_decode);
+  g_test_add_func ("/csv/large-buffers", test_large_buffers);
+  g_test_add_func ("/csv/random", test_random);
+  g_test_add_func ("/csv/tiny-fields", test_tiny_fields);
   g_test_add_func ("/csv/write", test_write);
 
   return g_test_run ();
