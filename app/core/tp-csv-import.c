@@ -405,8 +405,8 @@ read_whole (GFile         *file,
       if (len < capacity - 1 || len > FILE_MAX_BYTES)
         break;
 
+      data = tp_realloc_large (data, len, capacity * 2);
       capacity = capacity * 2;
-      data = g_realloc (data, capacity);
     }
 
   *contents = g_steal_pointer (&data);

@@ -211,7 +211,7 @@ grow (gpointer  array,
     g_error ("%s: a CSV table of more than %u elements", G_STRLOC, G_MAXUINT / 2);
 
   *size *= 2;
-  return g_realloc_n (array, *size, element_size);
+  return tp_realloc_large (array, (gsize)(*size / 2) * element_size, (gsize)*size * element_size);
 }
 
 static inline void

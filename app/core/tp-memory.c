@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -31,7 +32,7 @@
  * g_malloc() for a buffer of a megabyte or more that is about to be
  * filled, such as a whole file. On Linux it starts on a huge page and is
  * rounded up to whole ones, so that no part of it is left to small pages.
- * Free it with g_free().
+ * Free it with g_free(), and grow it with tp_realloc_large().
  *
  * Returns: (transfer full): @size bytes, not cleared
  */
@@ -55,4 +56,32 @@ tp_malloc_large (gsize size)
 #endif
 
   return g_malloc (size);
+}
+
+/**
+ * tp_realloc_large:
+ * @mem: (transfer full): a buffer from tp_malloc_large()
+ * @old_size: how many of its bytes to keep
+ * @new_size: its new size, at least @old_size
+ *
+ * Grows a buffer from tp_malloc_large(). realloc() is promised only for
+ * what malloc() gave, so this takes a new buffer, copies and frees.
+ *
+ * Returns: (transfer full): @new_size bytes, the first @old_size of @mem
+ */
+gpointer
+tp_realloc_large (gpointer mem,
+                  gsize    old_size,
+                  gsize    new_size)
+{
+  gpointer grown;
+
+  g_return_val_if_fail (new_size >= old_size, mem);
+
+  grown = tp_malloc_large (new_size);
+  if (old_size > 0)
+    memcpy (grown, mem, old_size);
+  g_free (mem);
+
+  return grown;
 }

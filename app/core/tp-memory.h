@@ -10,5 +10,8 @@
 G_BEGIN_DECLS
 
 gpointer     tp_malloc_large             (gsize           size);
+gpointer     tp_realloc_large            (gpointer        mem,
+                                          gsize           old_size,
+                                          gsize           new_size);
 
 G_END_DECLS

@@ -808,7 +808,15 @@ restore_pragmas (TpStore       *self,
   g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = %d; PRAGMA temp_store = %d",
                                           previous->foreign_keys, previous->temp_store);
 
-  sqlite3_exec (tp_store_get_db (self), sql, NULL, NULL, NULL);
+  sqlite3 *db = tp_store_get_db (self);
+
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  /* SQLite ignores the pragma inside a transaction: one left open by a
+   * failed rollback would keep every later write unchecked. */
+  if (read_pragma (db, "PRAGMA foreign_keys", -1) != previous->foreign_keys)
+    g_critical ("Foreign keys could not be turned back on after a CSV import (%s)",
+                sqlite3_get_autocommit (db) ? "no transaction open" : "a transaction is still open");
 }
 
 /* Inside the transaction; the caller rolls back on failure.
