@@ -58,6 +58,12 @@ struct _TpWindow
   GtkLabel             *gap_label;
   AdwBin               *view_bin;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *app_menu_button;
+  GtkMenuButton        *primary_menu_button;
+  GtkWidget            *new_workshop_button;
+  GtkWidget            *back_button;
+  GMenuModel           *app_menu;
+  GMenuModel           *primary_menu;
 };
 
 /* tp-window-actions.c: the window's actions, the Undo toast and the

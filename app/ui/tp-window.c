@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tp-lazy-tooltip.h"
 #include "tp-phase-stepper.h"
 #include "tp-timer-button.h"
 #include "tp-window-private.h"
@@ -826,6 +827,12 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, gap_label);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_bin);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, app_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, new_workshop_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, app_menu);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
 
   gtk_widget_class_bind_template_callback (widget_class, workshop_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
@@ -834,9 +841,36 @@ tp_window_class_init (TpWindowClass *klass)
   _tp_window_class_actions_init (widget_class);
 }
 
+/* A menu is built the first time it opens (or F10 opens it), not with
+ * the window: two menus of a dozen items each, none of them on screen. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       model)
+{
+  gtk_menu_button_set_menu_model (button, model);
+}
+
+static void
+set_lazy_menu (GtkMenuButton *button,
+               GMenuModel    *model)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_cb, g_object_ref (model), g_object_unref);
+}
+
 static void
 tp_window_init (TpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  set_lazy_menu (self->app_menu_button, self->app_menu);
+  set_lazy_menu (self->primary_menu_button, self->primary_menu);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->app_menu_button), _("Main Menu"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  tp_widget_set_lazy_tooltip (self->new_workshop_button, _("New Workshop"));
+  tp_widget_set_lazy_tooltip (self->back_button, _("Back to Workshops"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->anonymous_button), _("Anonymous Capture"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->gap_label),
+                              _("Expected satisfaction minus simulated satisfaction, averaged over the latest walk of each persona"));
+
   _tp_window_actions_init (self);
 }
