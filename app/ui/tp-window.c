@@ -529,10 +529,43 @@ anonymous_toggled_cb (TpWindow        *self,
 
 /* Setup */
 
+/* The sidebar's rows are made in code: a builder factory parses its
+ * template again for each of them, fifty times for fifty workshops. */
+static void
+setup_workshop_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (tp_workshop_row_new ()));
+}
+
+static void
+bind_workshop_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  tp_workshop_row_set_workshop (TP_WORKSHOP_ROW (gtk_list_item_get_child (item)),
+                                gtk_list_item_get_item (item));
+}
+
+static void
+unbind_workshop_row_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  user_data)
+{
+  tp_workshop_row_set_workshop (TP_WORKSHOP_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
 static void
 setup_workshops (TpWindow *self)
 {
   GListModel *workshops = tp_store_get_workshops (self->store);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_workshop_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_workshop_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_workshop_row_cb), NULL);
+  gtk_list_view_set_factory (self->workshops_view, factory);
 
   self->workshop_selection = gtk_single_selection_new (g_object_ref (workshops));
   gtk_single_selection_set_autoselect (self->workshop_selection, TRUE);
@@ -804,9 +837,6 @@ tp_window_class_init (TpWindowClass *klass)
 
   signals[ALARM] = g_signal_new ("alarm", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  /* The list factory in the template names this row type. */
-  g_type_ensure (TP_TYPE_WORKSHOP_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-window.ui");
 
