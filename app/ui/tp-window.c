@@ -77,6 +77,8 @@ tp_window_get_workshop (TpWindow *self)
   return self->workshop;
 }
 
+static void ensure_empty_page (TpWindow *self);
+
 static GtkWidget *
 get_workshop_part (TpWindow           *self,
                    TpWorkshopViewPart  part)
@@ -104,6 +106,7 @@ tp_window_get_part (TpWindow     *self,
     case TP_WINDOW_PART_NO_IDEAS_PAGE:
       return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_NO_IDEAS_PAGE);
     case TP_WINDOW_PART_EMPTY_LIBRARY_PAGE:
+      ensure_empty_page (self);
       return GTK_WIDGET (self->empty_library_page);
     case TP_WINDOW_PART_WORKSHOPS_VIEW:
       return GTK_WIDGET (self->workshops_view);
@@ -126,6 +129,7 @@ tp_window_get_part (TpWindow     *self,
     case TP_WINDOW_PART_SIDEBAR:
       return self->sidebar;
     case TP_WINDOW_PART_EMPTY_TEMPLATE_BUTTON:
+      ensure_empty_page (self);
       return self->empty_template_button;
     default:
       g_return_val_if_reached (NULL);
@@ -480,6 +484,8 @@ workshops_changed_cb (TpWindow   *self,
 {
   gboolean empty = g_list_model_get_n_items (model) == 0;
 
+  if (empty)
+    ensure_empty_page (self);
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "library");
   if (empty)
     tp_window_set_workshop (self, NULL);
@@ -842,8 +848,6 @@ tp_window_class_init (TpWindowClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_library_page);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_template_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar_separator);
@@ -857,7 +861,6 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, gap_label);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_bin);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, app_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, new_workshop_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, back_button);
@@ -887,14 +890,39 @@ set_lazy_menu (GtkMenuButton *button,
   gtk_menu_button_set_create_popup_func (button, create_menu_cb, g_object_ref (model), g_object_unref);
 }
 
+/* What the window shows while the library is empty: built the first
+ * time it is, since a library that holds workshops (every start but the
+ * first) never shows it. The stack measures every page, so its header
+ * bar, large title and description were built, styled and laid out
+ * before every first frame. */
+static void
+ensure_empty_page (TpWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->empty_library_page != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_from_resource (builder, "/io/github/touchpointapp/Touchpoint/tp-window-empty.ui", NULL))
+    g_assert_not_reached ();
+
+  self->empty_library_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_library_page"));
+  self->empty_template_button = GTK_WIDGET (gtk_builder_get_object (builder, "empty_template_button"));
+  self->app_menu_button = GTK_MENU_BUTTON (gtk_builder_get_object (builder, "app_menu_button"));
+  set_lazy_menu (self->app_menu_button, self->app_menu);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->app_menu_button), _("Main Menu"));
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (gtk_builder_get_object (builder, "empty_box")), "empty");
+}
+
 static void
 tp_window_init (TpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_lazy_menu (self->app_menu_button, self->app_menu);
   set_lazy_menu (self->primary_menu_button, self->primary_menu);
-  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->app_menu_button), _("Main Menu"));
   tp_widget_set_lazy_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   tp_widget_set_lazy_tooltip (self->new_workshop_button, _("New Workshop"));
   tp_widget_set_lazy_tooltip (self->back_button, _("Back to Workshops"));
