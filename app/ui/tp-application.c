@@ -280,10 +280,15 @@ static const GActionEntry app_entries[] = {
  * some 30 ms for 10,000 ideas, and GTK's start takes longer than all of
  * it. Nothing else touches the store until the thread is joined, so the
  * store opens exactly as it did on this thread: checked before anything
- * is written, recovered from a backup if it is damaged. */
+ * is written, recovered from a backup if it is damaged.
+ *
+ * The thread also loads the ideas of the workshop the window will open,
+ * the last one open or else the newest, as the window would have: a
+ * thousand ideas and their journey verdicts. */
 typedef struct
 {
   char    *path;
+  gint64   last_workshop;
   TpStore *store;
   char    *notice;
   GError  *error;
@@ -293,8 +298,20 @@ static gpointer
 open_store_thread (gpointer data)
 {
   StoreOpening *opening = data;
+  g_autoptr(TpWorkshop) first = NULL;
+  TpWorkshop *workshop = NULL;
 
   opening->store = tp_store_open (opening->path, &opening->notice, &opening->error);
+  if (opening->store == NULL)
+    return NULL;
+
+  if (opening->last_workshop != 0)
+    workshop = tp_store_lookup_workshop (opening->store, opening->last_workshop);
+  if (workshop == NULL)
+    workshop = first = g_list_model_get_item (tp_store_get_workshops (opening->store), 0);
+  if (workshop != NULL)
+    tp_store_get_ideas (opening->store, workshop);
+
   return NULL;
 }
 
@@ -307,7 +324,10 @@ tp_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *help_overlay_accels[] = { "<Primary>question", NULL };
 
+  self->settings = create_settings ();
   opening.path = tp_store_default_path ();
+  if (self->settings != NULL)
+    opening.last_workshop = g_settings_get_int64 (self->settings, "last-workshop");
   thread = g_thread_new ("tp-store-open", open_store_thread, &opening);
 
   G_APPLICATION_CLASS (tp_application_parent_class)->startup (app);
@@ -323,7 +343,6 @@ tp_application_startup (GApplication *app)
    * gtk/help-overlay.ui: TpWindow builds them when first shown. */
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_overlay_accels);
 
-  self->settings = create_settings ();
   self->timer = tp_timer_new ();
 
   g_thread_join (thread);
