@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tp-idea-row.h"
+#include "tp-lazy-tooltip.h"
 
 struct _TpIdeaRow
 {
@@ -106,45 +107,6 @@ remove_tag_chips (TpIdeaRow *self)
     gtk_box_remove (self->tags_box, child);
 }
 
-/* GTK 4.8 asks the X server where the pointer is whenever a shown
- * widget's tooltip is set: three round trips, which each row paid for
- * every tooltip of its own before the list's first frame. The text now
- * waits until the pointer rests on the widget; screen readers get it at
- * once, as the description GTK would have made of it. */
-static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
-{
-  const char *text = g_object_get_data (G_OBJECT (widget), "tp-tooltip");
-
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-set_tooltip_when_asked (GtkWidget  *widget,
-                        const char *text)
-{
-  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, query_tooltip_cb, NULL) == 0)
-    g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-
-  g_object_set_data_full (G_OBJECT (widget), "tp-tooltip", g_strdup (text), g_free);
-  gtk_widget_set_has_tooltip (widget, text != NULL);
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
 static GtkWidget *
 create_chip (const char *text,
              const char *tooltip)
@@ -154,7 +116,7 @@ create_chip (const char *text,
   gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
   if (tooltip != NULL)
-    set_tooltip_when_asked (chip, tooltip);
+    tp_widget_set_lazy_tooltip (chip, tooltip);
   gtk_widget_add_css_class (chip, "tag-chip");
   gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
 
@@ -244,7 +206,7 @@ tp_idea_row_show_verdict (GtkLabel  *pill,
     text = g_strdup (tp_verdict_get_label (verdict));
 
   gtk_label_set_text (pill, text);
-  set_tooltip_when_asked (GTK_WIDGET (pill), tooltip);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (pill), tooltip);
 
   for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
     if (g_strcmp0 (verdict_classes[i], style) != 0)
@@ -657,6 +619,6 @@ tp_idea_row_init (TpIdeaRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_tooltip_when_asked (GTK_WIDGET (self->edit_button), _("Edit Idea"));
-  set_tooltip_when_asked (GTK_WIDGET (self->delete_button), _("Delete Idea"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->edit_button), _("Edit Idea"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->delete_button), _("Delete Idea"));
 }

@@ -23,6 +23,7 @@
 
 #include <adwaita.h>
 
+#include "tp-lazy-tooltip.h"
 #include "tp-phase-stepper.h"
 
 typedef struct
@@ -48,6 +49,8 @@ struct _TpPhaseStepper
   GtkWidget   *steps_box;
   GtkLabel    *compact_number;
   GtkLabel    *compact_name;
+  GtkWidget   *previous_button;
+  GtkWidget   *next_button;
 };
 
 G_DEFINE_FINAL_TYPE (TpPhaseStepper, tp_phase_stepper, GTK_TYPE_WIDGET)
@@ -143,7 +146,7 @@ sync_steps (TpPhaseStepper *self)
 
           gtk_label_set_text (self->compact_number, number);
           gtk_label_set_text (self->compact_name, tp_phase_get_label (i));
-          gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_name), describe_phase (i));
+          tp_widget_set_lazy_tooltip (GTK_WIDGET (self->compact_name), describe_phase (i));
           gtk_accessible_update_property (GTK_ACCESSIBLE (self->compact_name),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, describe_phase (i),
@@ -322,7 +325,7 @@ add_steps (TpPhaseStepper *self)
       gtk_widget_add_css_class (GTK_WIDGET (step->button), "phase-step");
       /* Translators: a phase's tooltip: what it is for, then its shortcut */
       tooltip = g_strdup_printf (_("%s (Alt+%u)"), describe_phase (i), i + 1);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (step->button), tooltip);
+      tp_widget_set_lazy_tooltip (GTK_WIDGET (step->button), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (step->button),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, describe_phase (i),
                                       -1);
@@ -432,6 +435,8 @@ tp_phase_stepper_class_init (TpPhaseStepperClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, steps_box);
   gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, compact_number);
   gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, compact_name);
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, TpPhaseStepper, next_button);
 
   gtk_widget_class_bind_template_callback (widget_class, previous_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
@@ -454,6 +459,8 @@ static void
 tp_phase_stepper_init (TpPhaseStepper *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tp_widget_set_lazy_tooltip (self->previous_button, _("Previous Phase"));
+  tp_widget_set_lazy_tooltip (self->next_button, _("Next Phase"));
 
   add_steps (self);
   add_window_shortcuts (self);

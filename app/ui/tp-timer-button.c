@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tp-lazy-tooltip.h"
 #include "tp-timer-button-private.h"
 
 #define TICK_INTERVAL_MS  250
@@ -132,7 +133,7 @@ update_display (TpTimerButton *self)
     action_label = _("Resume Timer");
 
   gtk_button_set_icon_name (self->start_button, icon_name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->start_button), action_label);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->start_button), action_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, action_label,
                                   -1);
@@ -534,6 +535,9 @@ tp_timer_button_init (TpTimerButton *self)
   self->play_sound = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->start_button), _("Start Timer"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->menu_button), _("Timer Length"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->custom_button), _("Use This Length"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timer"),

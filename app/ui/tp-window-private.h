@@ -40,11 +40,14 @@ struct _TpWindow
   GObject              *undo_item;
   gint64                undo_toast_added_at;
 
+  /* The page shown while the library is empty, made the first time */
+  AdwStatusPage        *empty_library_page;
+  GtkWidget            *empty_template_button;
+  GtkMenuButton        *app_menu_button;
+
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  AdwStatusPage        *empty_library_page;
-  GtkWidget            *empty_template_button;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *sidebar_separator;
@@ -58,6 +61,11 @@ struct _TpWindow
   GtkLabel             *gap_label;
   AdwBin               *view_bin;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *primary_menu_button;
+  GtkWidget            *new_workshop_button;
+  GtkWidget            *back_button;
+  GMenuModel           *app_menu;
+  GMenuModel           *primary_menu;
 };
 
 /* tp-window-actions.c: the window's actions, the Undo toast and the

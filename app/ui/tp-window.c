@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tp-lazy-tooltip.h"
 #include "tp-phase-stepper.h"
 #include "tp-timer-button.h"
 #include "tp-window-private.h"
@@ -76,6 +77,8 @@ tp_window_get_workshop (TpWindow *self)
   return self->workshop;
 }
 
+static void ensure_empty_page (TpWindow *self);
+
 static GtkWidget *
 get_workshop_part (TpWindow           *self,
                    TpWorkshopViewPart  part)
@@ -103,6 +106,7 @@ tp_window_get_part (TpWindow     *self,
     case TP_WINDOW_PART_NO_IDEAS_PAGE:
       return get_workshop_part (self, TP_WORKSHOP_VIEW_PART_NO_IDEAS_PAGE);
     case TP_WINDOW_PART_EMPTY_LIBRARY_PAGE:
+      ensure_empty_page (self);
       return GTK_WIDGET (self->empty_library_page);
     case TP_WINDOW_PART_WORKSHOPS_VIEW:
       return GTK_WIDGET (self->workshops_view);
@@ -125,6 +129,7 @@ tp_window_get_part (TpWindow     *self,
     case TP_WINDOW_PART_SIDEBAR:
       return self->sidebar;
     case TP_WINDOW_PART_EMPTY_TEMPLATE_BUTTON:
+      ensure_empty_page (self);
       return self->empty_template_button;
     default:
       g_return_val_if_reached (NULL);
@@ -479,6 +484,8 @@ workshops_changed_cb (TpWindow   *self,
 {
   gboolean empty = g_list_model_get_n_items (model) == 0;
 
+  if (empty)
+    ensure_empty_page (self);
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "library");
   if (empty)
     tp_window_set_workshop (self, NULL);
@@ -528,10 +535,43 @@ anonymous_toggled_cb (TpWindow        *self,
 
 /* Setup */
 
+/* The sidebar's rows are made in code: a builder factory parses its
+ * template again for each of them, fifty times for fifty workshops. */
+static void
+setup_workshop_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (tp_workshop_row_new ()));
+}
+
+static void
+bind_workshop_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  tp_workshop_row_set_workshop (TP_WORKSHOP_ROW (gtk_list_item_get_child (item)),
+                                gtk_list_item_get_item (item));
+}
+
+static void
+unbind_workshop_row_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  user_data)
+{
+  tp_workshop_row_set_workshop (TP_WORKSHOP_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
 static void
 setup_workshops (TpWindow *self)
 {
   GListModel *workshops = tp_store_get_workshops (self->store);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_workshop_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_workshop_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_workshop_row_cb), NULL);
+  gtk_list_view_set_factory (self->workshops_view, factory);
 
   self->workshop_selection = gtk_single_selection_new (g_object_ref (workshops));
   gtk_single_selection_set_autoselect (self->workshop_selection, TRUE);
@@ -804,15 +844,10 @@ tp_window_class_init (TpWindowClass *klass)
   signals[ALARM] = g_signal_new ("alarm", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  /* The list factory in the template names this row type. */
-  g_type_ensure (TP_TYPE_WORKSHOP_ROW);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-window.ui");
 
   gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_library_page);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, empty_template_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, sidebar_separator);
@@ -826,6 +861,11 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, gap_label);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_bin);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, new_workshop_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, app_menu);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
 
   gtk_widget_class_bind_template_callback (widget_class, workshop_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
@@ -834,9 +874,61 @@ tp_window_class_init (TpWindowClass *klass)
   _tp_window_class_actions_init (widget_class);
 }
 
+/* A menu is built the first time it opens (or F10 opens it), not with
+ * the window: two menus of a dozen items each, none of them on screen. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       model)
+{
+  gtk_menu_button_set_menu_model (button, model);
+}
+
+static void
+set_lazy_menu (GtkMenuButton *button,
+               GMenuModel    *model)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_cb, g_object_ref (model), g_object_unref);
+}
+
+/* What the window shows while the library is empty: built the first
+ * time it is, since a library that holds workshops (every start but the
+ * first) never shows it. The stack measures every page, so its header
+ * bar, large title and description were built, styled and laid out
+ * before every first frame. */
+static void
+ensure_empty_page (TpWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->empty_library_page != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_from_resource (builder, "/io/github/touchpointapp/Touchpoint/tp-window-empty.ui", NULL))
+    g_assert_not_reached ();
+
+  self->empty_library_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_library_page"));
+  self->empty_template_button = GTK_WIDGET (gtk_builder_get_object (builder, "empty_template_button"));
+  self->app_menu_button = GTK_MENU_BUTTON (gtk_builder_get_object (builder, "app_menu_button"));
+  set_lazy_menu (self->app_menu_button, self->app_menu);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->app_menu_button), _("Main Menu"));
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (gtk_builder_get_object (builder, "empty_box")), "empty");
+}
+
 static void
 tp_window_init (TpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  set_lazy_menu (self->primary_menu_button, self->primary_menu);
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  tp_widget_set_lazy_tooltip (self->new_workshop_button, _("New Workshop"));
+  tp_widget_set_lazy_tooltip (self->back_button, _("Back to Workshops"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->anonymous_button), _("Anonymous Capture"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->gap_label),
+                              _("Expected satisfaction minus simulated satisfaction, averaged over the latest walk of each persona"));
+
   _tp_window_actions_init (self);
 }

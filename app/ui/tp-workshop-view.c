@@ -232,7 +232,17 @@ visible_view_changed_cb (TpWorkshopView *self,
                          GParamSpec     *pspec,
                          AdwViewStack   *stack)
 {
-  ensure_view (self, adw_view_stack_get_visible_child_name (stack));
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  ensure_view (self, name);
+
+  /* Whenever the ideas come into view, by Ctrl+1, the view switcher or
+   * the phase, the next idea can be typed at once. The stack only moves
+   * the focus along when it was inside the page it leaves, which left it
+   * on the timer's button for a workshop that opened on its backlog. */
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_IDEAS) == 0 && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    tp_workshop_view_focus_capture (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 

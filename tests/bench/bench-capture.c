@@ -55,5 +55,8 @@ main (int   argc,
            "median %.3f ms, p99 %.3f ms, worst %.3f ms (target p99 < %.1f ms)\n",
            N_CAPTURES, BENCH_LARGEST, median, p99, worst, TARGET_P99_MS);
 
+  g_clear_object (&store);
+  bench_remove_db (path);
+
   return p99 < TARGET_P99_MS ? 0 : 1;
 }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "bench-common.h"
 
 static const char *words[] = {
@@ -83,4 +85,34 @@ bench_temp_db (void)
 
   g_assert_no_error (error);
   return g_build_filename (dir, "touchpoint.db", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+bench_remove_db (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (dir);
+
+  /* Only ever the folder bench_temp_db() made. */
+  g_return_if_fail (g_str_has_prefix (name, "touchpoint-bench-"));
+
+  remove_tree (dir);
 }

@@ -160,21 +160,6 @@ count_matches (GListModel      *ideas,
 }
 
 static void
-remove_database (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
-}
-
-static void
 print_figures (const char *what,
                GArray     *values)
 {
@@ -283,7 +268,7 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   g_object_unref (store);
-  remove_database (path);
+  bench_remove_db (path);
 
   return 0;
 }

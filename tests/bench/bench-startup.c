@@ -140,5 +140,7 @@ main (int   argc,
            RUNS, BENCH_LARGEST, BENCH_IDEAS, BENCH_WORKSHOPS,
            app_median, bare_median, app_median / bare_median, TARGET_RATIO);
 
+  bench_remove_db (path);
+
   return app_median / bare_median <= TARGET_RATIO ? 0 : 1;
 }

@@ -95,6 +95,33 @@ assert_ideas_checks (const char *path)
   sqlite3_close (db);
 }
 
+/* Version 7 indexed when ideas were trashed: the purge at every start
+ * looks up the trashed ones instead of reading the whole library. */
+static void
+assert_trash_indexed (const char *path)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean indexed = FALSE;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN DELETE FROM ideas WHERE trashed_at < ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (strstr ((const char *)sqlite3_column_text (stmt, 3), "USING INDEX ideas_by_trashed_at") != NULL)
+      indexed = TRUE;
+  sqlite3_finalize (stmt);
+  g_assert_true (indexed);
+
+  /* What was trashed long ago is gone. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (*), count (trashed_at) FROM ideas", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 static void
 assert_step (sqlite3    *db,
              const char *sql)
@@ -384,6 +411,7 @@ test_from_walked_version (gconstpointer data)
   g_assert_finalize_object (store);
   assert_ideas_checks (path);
   assert_cluster_index (path);
+  assert_trash_indexed (path);
 
   /* And again, now at the latest version. */
   store = tp_store_new (path, &error);
@@ -407,6 +435,7 @@ main (int   argc,
   g_test_add_data_func ("/migrations/from-version-3", GUINT_TO_POINTER (3), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-4", GUINT_TO_POINTER (4), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-5", GUINT_TO_POINTER (5), test_from_walked_version);
+  g_test_add_data_func ("/migrations/from-version-6", GUINT_TO_POINTER (6), test_from_walked_version);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "tp-store.h"
 #include "tp-window.h"
 #include "tp-window-private.h"
+#include "tp-workshop-view.h"
 
 #define WAIT_SECONDS 10
 
@@ -521,6 +522,218 @@ test_remembers_size (Fixture       *fixture,
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+/* The focus belongs in the capture entry's text whenever a workshop's
+ * ideas come into view: when the window opens on the last workshop, when
+ * another is picked in the sidebar, and after Ctrl+3 or Ctrl+4 and back
+ * with Ctrl+1, whichever phase the workshop is in. */
+static gboolean
+focus_is_capture_text (TpWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *entry = tp_window_get_part (window, TP_WINDOW_PART_CAPTURE_ENTRY);
+
+  return focus != NULL && GTK_IS_TEXT (focus) && gtk_widget_get_parent (focus) == entry;
+}
+
+static char *
+describe_focus (TpWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *parent = focus != NULL ? gtk_widget_get_parent (focus) : NULL;
+
+  if (focus == NULL)
+    return g_strdup ("nothing");
+  return g_strdup_printf ("a %s in a %s", G_OBJECT_TYPE_NAME (focus),
+                          parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "window");
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  guint *frames = data;
+
+  (*frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets the window draw a few frames and run whatever waits for idle, as
+ * the facilitator's first glance at it would. */
+static void
+settle (TpWindow *window)
+{
+  guint frames = 0;
+  guint tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &frames, NULL);
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+
+  while (frames < 3 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick_id);
+  run_pending ();
+}
+
+static void
+assert_focus_in_capture (TpWindow   *window,
+                         const char *when)
+{
+  g_autofree char *focus = NULL;
+
+  if (focus_is_capture_text (window))
+    return;
+  focus = describe_focus (window);
+  g_error ("%s, the keyboard focus is on %s rather than in the capture entry", when, focus);
+}
+
+static void
+show_view (TpWindow   *window,
+           const char *view)
+{
+  /* What Ctrl+1 … Ctrl+4 do. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
+  settle (window);
+  g_assert_cmpstr (tp_workshop_view_get_visible_view (TP_WORKSHOP_VIEW (tp_window_get_part (window, TP_WINDOW_PART_WORKSHOP_VIEW))),
+                   ==, view);
+}
+
+/* A click on @workshop's row in the sidebar. */
+static void
+pick_in_sidebar (TpWindow   *window,
+                 TpWorkshop *workshop)
+{
+  GtkListView *sidebar = GTK_LIST_VIEW (tp_window_get_part (window, TP_WINDOW_PART_WORKSHOPS_VIEW));
+  GListModel *workshops = G_LIST_MODEL (gtk_list_view_get_model (sidebar));
+
+  for (guint i = 0; i < g_list_model_get_n_items (workshops); i++)
+    {
+      g_autoptr(TpWorkshop) item = g_list_model_get_item (workshops, i);
+
+      if (item == workshop)
+        {
+          g_signal_emit_by_name (sidebar, "activate", i);
+          settle (window);
+          g_assert_true (tp_window_get_workshop (window) == workshop);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* A window as the app opens it, on the last workshop it showed. */
+static TpWindow *
+open_window_on (Fixture    *fixture,
+                GSettings  *settings,
+                TpWorkshop *last)
+{
+  TpWindow *window;
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+
+  g_settings_set_int64 (settings, "last-workshop", tp_workshop_get_id (last));
+  window = g_object_ref (tp_window_new (fixture->store, NULL, settings));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+
+  timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+  while (!widget_is_mapped (GTK_WIDGET (window)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+  settle (window);
+
+  g_assert_true (tp_window_get_workshop (window) == last);
+  return window;
+}
+
+static void
+close_window (TpWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_pending ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_focus_on_open (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *capturing, *voting;
+  TpWindow *window;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
+      return;
+    }
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  /* A library that already holds workshops, as the app finds it when it
+   * starts: one still capturing, and a newer one already voting. */
+  capturing = tp_store_create_workshop (fixture->store, "Call-back journeys", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Call back idea %u #contact @Sam", i + 1);
+
+      tp_store_capture_idea (fixture->store, capturing, text, &error);
+      g_assert_no_error (error);
+    }
+  voting = tp_store_create_workshop (fixture->store, "Onboarding", &error);
+  g_assert_no_error (error);
+  tp_store_capture_idea (fixture->store, voting, "Proactive delivery updates", &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_set_workshop_phase (fixture->store, voting, TP_PHASE_VOTE, &error));
+  g_assert_no_error (error);
+
+  /* The fixture's window would only stand in the way. */
+  close_window (fixture->window);
+
+  /* Opening on the last workshop, which is not the newest. */
+  window = fixture->window = open_window_on (fixture, settings, capturing);
+  assert_focus_in_capture (window, "When the window opens on a workshop that is capturing");
+
+  /* Away to the backlog and the matrix, and back to the ideas. */
+  show_view (window, TP_WORKSHOP_VIEW_BACKLOG);
+  g_assert_false (focus_is_capture_text (window));
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+3 and Ctrl+1");
+  show_view (window, TP_WORKSHOP_VIEW_MATRIX);
+  g_assert_false (focus_is_capture_text (window));
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+4 and Ctrl+1");
+
+  /* The other workshop opens on its backlog: voting is its phase. */
+  pick_in_sidebar (window, voting);
+  g_assert_cmpstr (tp_workshop_view_get_visible_view (TP_WORKSHOP_VIEW (part (fixture, TP_WINDOW_PART_WORKSHOP_VIEW))),
+                   ==, TP_WORKSHOP_VIEW_BACKLOG);
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+1 in a workshop picked in the sidebar");
+  show_view (window, TP_WORKSHOP_VIEW_MATRIX);
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+4 and Ctrl+1 in a workshop picked in the sidebar");
+
+  pick_in_sidebar (window, capturing);
+  assert_focus_in_capture (window, "After the capturing workshop is picked in the sidebar");
+
+  /* The app starting again, on the workshop that was voting. */
+  close_window (window);
+  window = fixture->window = open_window_on (fixture, settings, voting);
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+1 in a window that opened on a workshop that is voting");
+  show_view (window, TP_WORKSHOP_VIEW_BACKLOG);
+  show_view (window, TP_WORKSHOP_VIEW_IDEAS);
+  assert_focus_in_capture (window, "After Ctrl+3 and Ctrl+1 in a window that opened on a workshop that is voting");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +765,7 @@ main (int   argc,
   ADD ("/ui/window/edit-idea", test_edit_idea);
   ADD ("/ui/window/rename-workshop", test_rename_workshop);
   ADD ("/ui/window/remembers-size", test_remembers_size);
+  ADD ("/ui/window/focus-on-open", test_focus_on_open);
 
 #undef ADD
 
