@@ -84,38 +84,63 @@ clear_entries (Entry *entries,
     }
 }
 
-static GArray *
-join_runs (const guint *first,
-           guint        n_first,
-           const guint *second,
-           guint        n_second)
-{
-  GArray *joined = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_first + n_second);
+/* GTK 4.8's list views keep a few rows by their idea rather than their
+ * place: the anchor, the top row they show, and the rows last focused
+ * and selected. When one change takes such a row out and puts rows in,
+ * the list looks for it among all the rows put in, asking this model for
+ * each; GtkMultiSelection does the same for each selected row taken out.
+ * For 100,000 ideas that takes longer than all the rest of a keystroke.
+ * So no change this model announces both takes rows out and puts more
+ * than MAX_ROWS_REPLACED in: a bigger one is told as that many rows
+ * first, more than a list shows at once, then the rest put in after
+ * them, where a list showing the top has nothing to do. */
+#define MAX_ROWS_REPLACED 64
 
-  g_array_append_vals (joined, first, n_first);
-  g_array_append_vals (joined, second, n_second);
-  return joined;
+/* Tells the list that @removed rows at @position made way for @added,
+ * which self->shown holds already. */
+static void
+announce (TpBacklogFilterModel *self,
+          guint                 position,
+          guint                 removed,
+          guint                 added)
+{
+  GArray *now = self->shown;
+  GArray *first_part;
+  guint head, rest;
+
+  if (removed == 0 && added == 0)
+    return;
+
+  if (removed == 0 || added <= MAX_ROWS_REPLACED)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+      return;
+    }
+
+  /* What is shown between the two: all of it but the rest. */
+  head = position + MAX_ROWS_REPLACED;
+  rest = added - MAX_ROWS_REPLACED;
+  first_part = g_array_sized_new (FALSE, FALSE, sizeof (guint), now->len - rest);
+  g_array_append_vals (first_part, now->data, head);
+  g_array_append_vals (first_part, &g_array_index (now, guint, head + rest), now->len - head - rest);
+
+  self->shown = first_part;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, MAX_ROWS_REPLACED);
+  self->shown = now;
+  g_array_unref (first_part);
+  g_list_model_items_changed (G_LIST_MODEL (self), head, 0, rest);
 }
 
-/* Shows @shown, which the next items-changed describes. */
+/* Tells the list the one run of rows that differs between @before and
+ * what is shown now: the rows either side of it stay. */
 static void
-show (TpBacklogFilterModel *self,
-      GArray               *shown)
+announce_difference (TpBacklogFilterModel *self,
+                     GArray               *before)
 {
-  g_clear_pointer (&self->shown, g_array_unref);
-  self->shown = shown;
-}
-
-/* Tells the list the one run of rows that differs between @old and
- * @now, both from @offset on: the rows either side of it stay. */
-static void
-announce_run (TpBacklogFilterModel *self,
-              guint                 offset,
-              const guint          *old,
-              guint                 n_old,
-              const guint          *now,
-              guint                 n_now)
-{
+  const guint *old = (const guint *)(void *)before->data;
+  const guint *now = (const guint *)(void *)self->shown->data;
+  guint n_old = before->len;
+  guint n_now = self->shown->len;
   guint n_common = MIN (n_old, n_now);
   guint prefix = 0;
   guint suffix = 0;
@@ -125,68 +150,7 @@ announce_run (TpBacklogFilterModel *self,
   while (suffix < n_common - prefix && old[n_old - 1 - suffix] == now[n_now - 1 - suffix])
     suffix++;
 
-  if (prefix == n_old && prefix == n_now)
-    return;
-
-  g_list_model_items_changed (G_LIST_MODEL (self), offset + prefix,
-                              n_old - prefix - suffix, n_now - prefix - suffix);
-}
-
-/* A GTK 4.8 list view keeps its place on one row, its anchor: the first
- * one, unless scrolled. When a change takes that row out, the list looks
- * up every row the change puts in to find it again, which for 100,000
- * ideas takes longer than the rest of a keystroke together. So the change
- * from @before to what is shown now is told in up to three steps, none of
- * which both takes the first row out and puts rows in: the rows before
- * the first one kept go, the new ones before it come, then the one run of
- * rows that differs after it changes. */
-static void
-announce_difference (TpBacklogFilterModel *self,
-                     GArray               *before)
-{
-  GArray *now = g_steal_pointer (&self->shown);
-  const guint *old = (const guint *)(void *)before->data;
-  const guint *fresh = (const guint *)(void *)now->data;
-  guint n_old = before->len;
-  guint n_now = now->len;
-  guint kept = 0;     /* in old: the first row still shown */
-  guint at = 0;       /* in now: where that row is */
-
-  /* Both hold indexes into entries in order: walk them side by side. */
-  while (kept < n_old)
-    {
-      while (at < n_now && fresh[at] < old[kept])
-        at++;
-      if (at < n_now && fresh[at] == old[kept])
-        break;
-      kept++;
-    }
-
-  self->shown = g_array_ref (before);
-  if (kept == n_old || n_now == 0)
-    {
-      show (self, g_array_sized_new (FALSE, FALSE, sizeof (guint), 0));
-      if (n_old > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, 0);
-      show (self, now);
-      if (n_now > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_now);
-      return;
-    }
-
-  if (kept > 0)
-    {
-      show (self, join_runs (NULL, 0, old + kept, n_old - kept));
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, kept, 0);
-    }
-  if (at > 0)
-    {
-      show (self, join_runs (fresh, at, old + kept, n_old - kept));
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, at);
-    }
-
-  show (self, now);
-  announce_run (self, at + 1, old + kept + 1, n_old - kept - 1, fresh + at + 1, n_now - at - 1);
+  announce (self, prefix, n_old - prefix - suffix, n_now - prefix - suffix);
 }
 
 static void
@@ -284,8 +248,7 @@ items_changed_cb (GListModel           *model,
       g_array_append_val (self->shown, moved);
     }
 
-  if (last > first || n_added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), first, last - first, n_added);
+  announce (self, first, last - first, n_added);
 }
 
 static void
@@ -343,6 +306,34 @@ tp_backlog_filter_model_set_text (TpBacklogFilterModel *self,
       update (self, LOOK_AT_SHOWN | LOOK_AT_HIDDEN);
       break;
     }
+}
+
+guint
+tp_backlog_filter_model_get_source_position (TpBacklogFilterModel *self,
+                                             guint                 position)
+{
+  g_return_val_if_fail (TP_IS_BACKLOG_FILTER_MODEL (self), G_MAXUINT);
+  g_return_val_if_fail (position < self->shown->len, G_MAXUINT);
+
+  return g_array_index (self->shown, guint, position);
+}
+
+gboolean
+tp_backlog_filter_model_find_source_position (TpBacklogFilterModel *self,
+                                              guint                 source_position,
+                                              guint                *position)
+{
+  guint found;
+
+  g_return_val_if_fail (TP_IS_BACKLOG_FILTER_MODEL (self), FALSE);
+
+  found = find_shown (self, source_position);
+  if (found >= self->shown->len || g_array_index (self->shown, guint, found) != source_position)
+    return FALSE;
+
+  if (position != NULL)
+    *position = found;
+  return TRUE;
 }
 
 /**

@@ -138,24 +138,82 @@ update_page (TpBacklogView *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* The filter model tells a big change in two steps (see its announce()),
+ * and GtkMultiSelection keeps a row selected only where one change takes
+ * it out and puts it back in: so the ideas selected are noted before the
+ * filter changes, by where they are in the sorted list, and selected
+ * again after where they are still shown. */
+static GArray *
+note_selection (TpBacklogView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *sources;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+
+  sources = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint)gtk_bitset_get_size (selected));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      guint source = tp_backlog_filter_model_get_source_position (self->filter_model, position);
+
+      g_array_append_val (sources, source);
+    }
+
+  return sources;
+}
+
+static void
+select_again (TpBacklogView *self,
+              GArray        *sources)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GtkBitset) mask = NULL;
+
+  if (sources == NULL)
+    return;
+
+  selected = gtk_bitset_new_empty ();
+  for (guint i = 0; i < sources->len; i++)
+    {
+      guint position;
+
+      if (tp_backlog_filter_model_find_source_position (self->filter_model,
+                                                        g_array_index (sources, guint, i), &position))
+        gtk_bitset_add (selected, position);
+    }
+
+  mask = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)));
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+}
+
 static void
 update_filter (TpBacklogView *self)
 {
   TpBacklogFilter *filter = tp_backlog_filter_model_get_filter (self->filter_model);
+  g_autoptr(GArray) selected = note_selection (self);
 
   tp_backlog_filter_set_text (filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   tp_backlog_filters_apply (self->filters, filter);
   tp_backlog_filter_model_refilter (self->filter_model);
+  select_again (self, selected);
 }
 
 /* Each keystroke looks only at the ideas it can change: typing more at
  * those shown, erasing at those hidden. The list then shows the ideas
- * found from the first, the row the filter model keeps in place. */
+ * found from the first. */
 static void
 search_changed_cb (TpBacklogView *self)
 {
+  g_autoptr(GArray) selected = note_selection (self);
+
   tp_backlog_filter_model_set_text (self->filter_model,
                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  select_again (self, selected);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }

@@ -517,6 +517,86 @@ test_text_filter_live (Fixture       *fixture,
   g_object_unref (line);
 }
 
+static gboolean
+is_selected (TpBacklogView *view,
+             TpIdea        *idea)
+{
+  GListModel *model = tp_backlog_view_get_model (view);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (backlog_item (view, i) == idea)
+      return gtk_selection_model_is_selected (GTK_SELECTION_MODEL (model), i);
+
+  g_assert_not_reached ();
+}
+
+/* However many rows a keystroke changes, the ideas selected that stay
+ * shown stay selected, and those hidden are let go. */
+static void
+test_text_filter_keeps_selection (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  TpIdea *ideas[300];
+  GtkWidget *view;
+  GtkWidget *window;
+  TpBacklogView *backlog;
+  GtkSelectionModel *selection;
+  GtkEditable *search;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    {
+      g_autofree char *title = g_strdup_printf (i % 3 ? "Call-back %u" : "Letter %u", i);
+
+      ideas[i] = add_idea (fixture, title, NULL);
+    }
+
+  view = tp_backlog_view_new (fixture->store, fixture->workshop);
+  backlog = TP_BACKLOG_VIEW (view);
+  window = create_window (view);
+  present_and_wait (window);
+  selection = GTK_SELECTION_MODEL (tp_backlog_view_get_model (backlog));
+  search = tp_backlog_view_get_search_entry (backlog);
+
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_selection_model_select_item (selection, 250, FALSE);
+  gtk_selection_model_select_item (selection, 297, FALSE);
+  gtk_selection_model_select_item (selection, 299, FALSE);
+
+  /* Two hundred rows found: the letter selected goes. */
+  gtk_editable_set_text (search, "call");
+  wait_for_n_items (G_LIST_MODEL (selection), 200);
+  g_assert_true (is_selected (backlog, ideas[1]));
+  g_assert_true (is_selected (backlog, ideas[250]));
+  g_assert_true (is_selected (backlog, ideas[299]));
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 3);
+
+  /* Erasing brings the letter back unselected, the others still selected. */
+  gtk_editable_set_text (search, "");
+  wait_for_n_items (G_LIST_MODEL (selection), 300);
+  g_assert_true (is_selected (backlog, ideas[1]));
+  g_assert_true (is_selected (backlog, ideas[250]));
+  g_assert_true (is_selected (backlog, ideas[299]));
+  g_assert_false (is_selected (backlog, ideas[297]));
+
+  /* Another text altogether, then a status filter on top of it. */
+  gtk_editable_set_text (search, "9");
+  wait_for_n_items (G_LIST_MODEL (selection), 57);
+  g_assert_true (is_selected (backlog, ideas[299]));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_backlog_filters_get_status_check (tp_backlog_view_get_filters (backlog),
+                                                                                         TP_IDEA_STATUS_NEW)),
+                               TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 57);
+  g_assert_true (is_selected (backlog, ideas[299]));
+  g_clear_pointer (&selected, gtk_bitset_unref);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+
+  close_and_finalize (window);
+}
+
 static void
 test_tag_and_status_filter (Fixture       *fixture,
                             gconstpointer  data)
@@ -763,6 +843,7 @@ main (int   argc,
   ADD ("/ui/backlog/drag-to-rerank", test_drag_to_rerank);
   ADD ("/ui/backlog/text-filter", test_text_filter);
   ADD ("/ui/backlog/text-filter-live", test_text_filter_live);
+  ADD ("/ui/backlog/text-filter-keeps-selection", test_text_filter_keeps_selection);
   ADD ("/ui/backlog/tag-and-status-filter", test_tag_and_status_filter);
   ADD ("/ui/backlog/bulk-tag", test_bulk_tag);
   ADD ("/ui/backlog/matrix", test_matrix);
