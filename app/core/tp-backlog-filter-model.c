@@ -5,9 +5,11 @@
  * above it that everything between the first and the last idea that
  * changed is new. This model keeps, for each idea of its source, the
  * idea's folded search key and whether the tags and statuses let it
- * through, so that a keystroke is a scan of strings already in memory; and
- * it tells the list only which rows changed, so that the rows that stay
- * keep their widgets.
+ * through, so that a keystroke is a scan of strings already in memory, of
+ * only the ideas it can change; it remembers what the last few texts
+ * found, so that erasing back to one is no scan at all; and it tells the
+ * list only which rows changed, so that the rows that stay keep their
+ * widgets.
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,8 +25,24 @@ typedef struct
   TpIdea   *idea;
   char     *key;      /* folded for tp_backlog_filter_matches_search_key() */
   gboolean  passes;   /* the tags and statuses let it through */
-  gboolean  shown;
 } Entry;
+
+/* Sets of entries, a bit for each */
+typedef guint64 Word;
+
+#define WORD_BITS 64
+#define N_WORDS(n_bits) (((n_bits) + WORD_BITS - 1) / WORD_BITS)
+
+/* What a search text found: the entries shown for it. */
+typedef struct
+{
+  char *text;
+  Word *shown;
+} Result;
+
+/* Enough to erase a search of this many characters back to its first
+ * without a scan; for 100,000 ideas, 12.5 kB each. */
+#define MAX_RESULTS 32
 
 struct _TpBacklogFilterModel
 {
@@ -33,7 +51,15 @@ struct _TpBacklogFilterModel
   GListModel      *model;
   TpBacklogFilter *filter;
   GArray          *entries;   /* Entry: one for each item of model, in its order */
+  Word            *passing;   /* the entries whose tags and statuses pass */
+  Word            *shown_set; /* the entries shown */
   GArray          *shown;     /* guint: the indexes in entries of those shown, ascending */
+  /* Arrays for what is shown next, kept rather than allocated for each
+   * keystroke: 400 kB for 100,000 ideas, which malloc() maps afresh. */
+  GArray          *spare[2];
+  /* Result: what the last texts found, the latest first, for these
+   * entries, tags and statuses; forgotten when any of them changes. */
+  GQueue           results;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -70,7 +96,147 @@ set_up_entry (TpBacklogFilterModel *self,
   entry->idea = idea;
   entry->key = folded != NULL ? folded : g_strdup (key);
   entry->passes = tp_backlog_filter_matches_tags_and_status (self->filter, idea);
-  entry->shown = entry->passes && tp_backlog_filter_matches_search_key (self->filter, entry->key);
+}
+
+static inline gboolean
+has_bit (const Word *set,
+         guint       bit)
+{
+  return (set[bit / WORD_BITS] >> (bit % WORD_BITS)) & 1;
+}
+
+static inline void
+add_bit (Word  *set,
+         guint  bit)
+{
+  set[bit / WORD_BITS] |= (Word)1 << (bit % WORD_BITS);
+}
+
+static Word *
+new_set (guint n_bits)
+{
+  return g_new0 (Word, MAX (N_WORDS (n_bits), 1));
+}
+
+/* An empty array of guint, with room for every entry: growing one as it
+ * fills would map fresh memory, page by page. */
+static GArray *
+take_array (TpBacklogFilterModel *self)
+{
+  GArray *array = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->spare) && array == NULL; i++)
+    array = g_steal_pointer (&self->spare[i]);
+  if (array == NULL)
+    array = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_set_size (array, self->entries->len);
+  g_array_set_size (array, 0);
+  return array;
+}
+
+static void
+give_back_array (TpBacklogFilterModel *self,
+                 GArray               *array)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->spare); i++)
+    if (self->spare[i] == NULL)
+      {
+        self->spare[i] = array;
+        return;
+      }
+
+  g_array_unref (array);
+}
+
+/* The members of @set, of @n_bits, in order, in @members. */
+static GArray *
+list_set (const Word *set,
+          guint       n_bits,
+          GArray     *members)
+{
+  guint n_words = N_WORDS (n_bits);
+  guint n_members = 0;
+  guint *member;
+
+  for (guint w = 0; w < n_words; w++)
+    n_members += __builtin_popcountll (set[w]);
+
+  g_array_set_size (members, n_members);
+  member = (guint *)(void *)members->data;
+  for (guint w = 0; w < n_words; w++)
+    for (Word bits = set[w]; bits != 0; bits &= bits - 1)
+      *member++ = w * WORD_BITS + __builtin_ctzll (bits);
+
+  return members;
+}
+
+static void
+result_free (Result *result)
+{
+  g_free (result->text);
+  g_free (result->shown);
+  g_free (result);
+}
+
+static void
+forget_results (TpBacklogFilterModel *self)
+{
+  g_queue_clear_full (&self->results, (GDestroyNotify)result_free);
+}
+
+static const Word *
+recall_result (TpBacklogFilterModel *self,
+               const char           *text)
+{
+  for (GList *l = self->results.head; l != NULL; l = l->next)
+    {
+      Result *result = l->data;
+
+      if (strcmp (result->text, text) == 0)
+        {
+          g_queue_unlink (&self->results, l);
+          g_queue_push_head_link (&self->results, l);
+          return result->shown;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+remember_result (TpBacklogFilterModel *self,
+                 const char           *text,
+                 const Word           *shown)
+{
+  Result *result;
+
+  if (self->results.length >= MAX_RESULTS)
+    result_free (g_queue_pop_tail (&self->results));
+
+  result = g_new (Result, 1);
+  result->text = g_strdup (text);
+  result->shown = g_memdup2 (shown, MAX (N_WORDS (self->entries->len), 1) * sizeof (Word));
+  g_queue_push_head (&self->results, result);
+}
+
+/* The sets again, after the entries changed. */
+static void
+make_sets (TpBacklogFilterModel *self)
+{
+  Entry *entries = (Entry *)(void *)self->entries->data;
+  guint n = self->entries->len;
+
+  g_free (self->passing);
+  g_free (self->shown_set);
+  self->passing = new_set (n);
+  self->shown_set = new_set (n);
+
+  for (guint i = 0; i < n; i++)
+    if (entries[i].passes)
+      add_bit (self->passing, i);
+  for (guint i = 0; i < self->shown->len; i++)
+    add_bit (self->shown_set, g_array_index (self->shown, guint, i));
 }
 
 static void
@@ -120,16 +286,18 @@ announce (TpBacklogFilterModel *self,
   /* What is shown between the two: all of it but the rest. */
   head = position + MAX_ROWS_REPLACED;
   rest = added - MAX_ROWS_REPLACED;
-  first_part = g_array_sized_new (FALSE, FALSE, sizeof (guint), now->len - rest);
+  first_part = take_array (self);
   g_array_append_vals (first_part, now->data, head);
   g_array_append_vals (first_part, &g_array_index (now, guint, head + rest), now->len - head - rest);
 
   self->shown = first_part;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, MAX_ROWS_REPLACED);
   self->shown = now;
-  g_array_unref (first_part);
+  give_back_array (self, first_part);
   g_list_model_items_changed (G_LIST_MODEL (self), head, 0, rest);
 }
+
+#define BLOCK 256
 
 /* Tells the list the one run of rows that differs between @before and
  * what is shown now: the rows either side of it stay. */
@@ -137,52 +305,103 @@ static void
 announce_difference (TpBacklogFilterModel *self,
                      GArray               *before)
 {
+  GArray *now = self->shown;
   const guint *old = (const guint *)(void *)before->data;
-  const guint *now = (const guint *)(void *)self->shown->data;
+  const guint *fresh = (const guint *)(void *)now->data;
   guint n_old = before->len;
-  guint n_now = self->shown->len;
-  guint n_common = MIN (n_old, n_now);
-  guint prefix = 0;
-  guint suffix = 0;
+  guint n_now = now->len;
+  guint n_common, prefix = 0, suffix = 0;
 
-  while (prefix < n_common && old[prefix] == now[prefix])
+  n_common = MIN (n_old, n_now);
+
+  /* Block by block first: memcmp() is far quicker than a loop. */
+  while (prefix + BLOCK <= n_common && memcmp (old + prefix, fresh + prefix, BLOCK * sizeof (guint)) == 0)
+    prefix += BLOCK;
+  while (prefix < n_common && old[prefix] == fresh[prefix])
     prefix++;
-  while (suffix < n_common - prefix && old[n_old - 1 - suffix] == now[n_now - 1 - suffix])
+  while (suffix + BLOCK <= n_common - prefix &&
+         memcmp (old + n_old - suffix - BLOCK, fresh + n_now - suffix - BLOCK, BLOCK * sizeof (guint)) == 0)
+    suffix += BLOCK;
+  while (suffix < n_common - prefix && old[n_old - 1 - suffix] == fresh[n_now - 1 - suffix])
     suffix++;
 
   announce (self, prefix, n_old - prefix - suffix, n_now - prefix - suffix);
+
 }
 
+/* Finds what the filter shows now. Typing more can only hide ideas and
+ * erasing only bring them back, so @look says which to look at again. */
 static void
 update (TpBacklogFilterModel *self,
         Look                  look)
 {
-  g_autoptr(GArray) before = self->shown;
+  GArray *before = self->shown;
   Entry *entries = (Entry *)(void *)self->entries->data;
   guint n = self->entries->len;
-  guint *shown;
-  guint n_shown = 0;
+  guint n_words = N_WORDS (n);
+  const char *text = tp_backlog_filter_get_text (self->filter);
+  Word *shown = new_set (n);
+  const Word *recalled;
 
-  self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-  g_array_set_size (self->shown, n);
-  shown = (guint *)(void *)self->shown->data;
-
-  for (guint i = 0; i < n; i++)
+  if (look & LOOK_AT_TAGS_AND_STATUSES)
     {
-      Entry *entry = &entries[i];
-
-      if (look & LOOK_AT_TAGS_AND_STATUSES)
-        entry->passes = tp_backlog_filter_matches_tags_and_status (self->filter, entry->idea);
-
-      if (entry->shown ? (look & LOOK_AT_SHOWN) : (look & LOOK_AT_HIDDEN))
-        entry->shown = entry->passes && tp_backlog_filter_matches_search_key (self->filter, entry->key);
-
-      if (entry->shown)
-        shown[n_shown++] = i;
+      forget_results (self);
+      memset (self->passing, 0, MAX (n_words, 1) * sizeof (Word));
+      for (guint i = 0; i < n; i++)
+        {
+          entries[i].passes = tp_backlog_filter_matches_tags_and_status (self->filter, entries[i].idea);
+          if (entries[i].passes)
+            add_bit (self->passing, i);
+        }
     }
 
-  g_array_set_size (self->shown, n_shown);
+  /* As tp_backlog_filter_matches_search_key() does, without a call for
+   * each idea. */
+  if (text == NULL)
+    memcpy (shown, self->passing, n_words * sizeof (Word));
+  else if ((recalled = recall_result (self, text)) != NULL)
+    memcpy (shown, recalled, n_words * sizeof (Word));
+  else if (look == LOOK_AT_SHOWN)
+    {
+      const guint *was_shown = (const guint *)(void *)before->data;
+
+      for (guint i = 0; i < before->len; i++)
+        if (strstr (entries[was_shown[i]].key, text) != NULL)
+          add_bit (shown, was_shown[i]);
+      remember_result (self, text, shown);
+    }
+  else
+    {
+      /* Erasing, those shown still are and only the others can change;
+       * for another text altogether, any idea that passes can. */
+      gboolean looser = (look & LOOK_AT_SHOWN) == 0;
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          Word unknown = self->passing[w];
+
+          if (looser)
+            {
+              shown[w] = self->shown_set[w];
+              unknown &= ~shown[w];
+            }
+
+          for (; unknown != 0; unknown &= unknown - 1)
+            {
+              guint bit = __builtin_ctzll (unknown);
+
+              if (strstr (entries[w * WORD_BITS + bit].key, text) != NULL)
+                shown[w] |= (Word)1 << bit;
+            }
+        }
+      remember_result (self, text, shown);
+    }
+
+  g_free (self->shown_set);
+  self->shown_set = shown;
+  self->shown = list_set (shown, n, take_array (self));
   announce_difference (self, before);
+  give_back_array (self, before);
 }
 
 /* The first index in shown whose entry is at @position or after. */
@@ -214,14 +433,16 @@ items_changed_cb (GListModel           *model,
                   guint                 added,
                   TpBacklogFilterModel *self)
 {
-  g_autoptr(GArray) before = self->shown;
+  GArray *before = self->shown;
   g_autoptr(GArray) fresh = g_array_sized_new (FALSE, TRUE, sizeof (Entry), added);
   guint first = find_shown (self, position);
   guint last = find_shown (self, position + removed);
+  const char *text = tp_backlog_filter_get_text (self->filter);
   const guint *old;
   Entry *entries;
   guint n_added = 0;
 
+  forget_results (self);
   clear_entries (&g_array_index (self->entries, Entry, position), removed);
   g_array_remove_range (self->entries, position, removed);
 
@@ -233,10 +454,10 @@ items_changed_cb (GListModel           *model,
 
   /* Those before the change stay; those after it move along. */
   old = (const guint *)(void *)before->data;
-  self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), before->len - (last - first) + added);
+  self->shown = take_array (self);
   g_array_append_vals (self->shown, old, first);
   for (guint i = position; i < position + added; i++)
-    if (entries[i].shown)
+    if (entries[i].passes && (text == NULL || strstr (entries[i].key, text) != NULL))
       {
         g_array_append_val (self->shown, i);
         n_added++;
@@ -248,7 +469,9 @@ items_changed_cb (GListModel           *model,
       g_array_append_val (self->shown, moved);
     }
 
+  make_sets (self);
   announce (self, first, last - first, n_added);
+  give_back_array (self, before);
 }
 
 static void
@@ -407,6 +630,7 @@ tp_backlog_filter_model_dispose (GObject *object)
   clear_entries ((Entry *)(void *)self->entries->data, self->entries->len);
   g_array_set_size (self->entries, 0);
   g_array_set_size (self->shown, 0);
+  forget_results (self);
 
   G_OBJECT_CLASS (tp_backlog_filter_model_parent_class)->dispose (object);
 }
@@ -418,6 +642,10 @@ tp_backlog_filter_model_finalize (GObject *object)
 
   g_array_unref (self->entries);
   g_array_unref (self->shown);
+  g_free (self->passing);
+  g_free (self->shown_set);
+  for (guint i = 0; i < G_N_ELEMENTS (self->spare); i++)
+    g_clear_pointer (&self->spare[i], g_array_unref);
   tp_backlog_filter_free (self->filter);
 
   G_OBJECT_CLASS (tp_backlog_filter_model_parent_class)->finalize (object);
@@ -484,4 +712,7 @@ tp_backlog_filter_model_init (TpBacklogFilterModel *self)
   self->filter = tp_backlog_filter_new ();
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->passing = new_set (0);
+  self->shown_set = new_set (0);
+  g_queue_init (&self->results);
 }

@@ -742,6 +742,202 @@ test_filter_model_tags_and_status (void)
   assert_shown (follower, "Call-back line,Chat or call,Web form,Call by letter");
 }
 
+/* Checks that the model shows what its filter, asked idea by idea,
+ * lets through, and that the follower agrees. */
+static void
+assert_filtered (Follower             *follower,
+                 TpBacklogFilterModel *model)
+{
+  GListModel *ideas = tp_backlog_filter_model_get_model (model);
+  TpBacklogFilter *filter = tp_backlog_filter_model_get_filter (model);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *shown = shown_titles (follower);
+  guint n = g_list_model_get_n_items (ideas);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (tp_backlog_filter_matches (filter, idea))
+        g_string_append_printf (expected, "%s%s", expected->len ? "," : "", tp_idea_get_title (idea));
+    }
+
+  g_assert_cmpstr (shown, ==, expected->str);
+}
+
+/* Typing "ca", "cal", then erasing back, shows what each text finds. */
+static void
+type_and_erase (Follower             *follower,
+                TpBacklogFilterModel *model)
+{
+  const char *texts[] = { "c", "ca", "cal", "ca", "c", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      tp_backlog_filter_model_set_text (model, texts[i]);
+      assert_filtered (follower, model);
+    }
+}
+
+/* The model remembers what recent texts found, so that erasing back to
+ * one is no scan; what it remembers must not outlive a change of the
+ * ideas, their order, or the tags and statuses the filter lets through. */
+static void
+test_filter_model_remembers (void)
+{
+  const char *titles[] = { "Call-back line", "Callback survey", "Inbound route", "Chat", "Letter", NULL };
+  const char * const calls[] = { "calls", NULL };
+  g_autoptr(GListStore) ideas = make_ideas (titles);
+  g_autoptr(TpBacklogFilterModel) model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  g_autoptr(Follower) follower = follower_new (G_LIST_MODEL (model));
+  g_autoptr(TpIdea) cat = new_idea (10, "Cat flap", NULL, TP_IDEA_STATUS_NEW);
+  TpBacklogFilter *filter = tp_backlog_filter_model_get_filter (model);
+  TpIdea *idea;
+  GPtrArray *order;
+
+  type_and_erase (follower, model);
+  type_and_erase (follower, model);
+
+  /* Added while "cal" hides it, found when erasing back to "ca". */
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_model_set_text (model, "cal");
+  g_list_store_insert (ideas, 1, cat);
+  assert_filtered (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Call-back line,Cat flap,Callback survey");
+  type_and_erase (follower, model);
+
+  /* Edited to match, then not to. */
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_model_set_text (model, "cal");
+  idea = g_list_model_get_item (G_LIST_MODEL (ideas), 4);
+  g_object_set (idea, "title", "Chat or call", NULL);
+  g_list_store_splice (ideas, 4, 1, (gpointer *)&idea, 1);
+  assert_filtered (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Call-back line,Cat flap,Callback survey,Chat or call");
+  g_object_set (idea, "title", "Chat", NULL);
+  g_list_store_splice (ideas, 4, 1, (gpointer *)&idea, 1);
+  g_object_unref (idea);
+  tp_backlog_filter_model_set_text (model, "cal");
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Call-back line,Cat flap,Callback survey");
+  type_and_erase (follower, model);
+
+  /* Re-tagged: the tags are part of what the text finds. */
+  tp_backlog_filter_model_set_text (model, "cal");
+  tp_backlog_filter_model_set_text (model, "calls");
+  idea = g_list_model_get_item (G_LIST_MODEL (ideas), 3);
+  g_assert_cmpstr (tp_idea_get_title (idea), ==, "Inbound route");
+  g_object_set (idea, "tags", calls, NULL);
+  g_list_store_splice (ideas, 3, 1, (gpointer *)&idea, 1);
+  g_object_unref (idea);
+  assert_shown (follower, "Inbound route");
+  tp_backlog_filter_model_set_text (model, "cal");
+  assert_shown (follower, "Call-back line,Callback survey,Inbound route");
+  type_and_erase (follower, model);
+
+  /* Removed. */
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_model_set_text (model, "cal");
+  g_list_store_remove (ideas, 0);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Cat flap,Callback survey,Inbound route");
+  type_and_erase (follower, model);
+
+  /* Sorted afresh, as a sort list model tells it: all out, all back in. */
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_model_set_text (model, "cal");
+  order = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (ideas)); i > 0; i--)
+    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (ideas), i - 1));
+  g_list_store_splice (ideas, 0, order->len, order->pdata, order->len);
+  g_ptr_array_unref (order);
+  assert_filtered (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Inbound route,Callback survey,Cat flap");
+  type_and_erase (follower, model);
+
+  /* The statuses, then the tags, change what each text shows. */
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_model_set_text (model, "cal");
+  g_object_set (cat, "status", TP_IDEA_STATUS_PARKED, NULL);
+  g_list_store_splice (ideas, 4, 1, (gpointer *)&cat, 1);
+  tp_backlog_filter_set_statuses (filter, 1u << TP_IDEA_STATUS_NEW);
+  tp_backlog_filter_model_refilter (model);
+  assert_filtered (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Inbound route,Callback survey");
+  type_and_erase (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  tp_backlog_filter_set_tags (filter, calls, FALSE);
+  tp_backlog_filter_model_refilter (model);
+  assert_shown (follower, "Inbound route");
+  tp_backlog_filter_model_set_text (model, "c");
+  assert_shown (follower, "Inbound route");
+  tp_backlog_filter_set_tags (filter, NULL, FALSE);
+  tp_backlog_filter_set_statuses (filter, 0);
+  tp_backlog_filter_model_refilter (model);
+  assert_filtered (follower, model);
+  tp_backlog_filter_model_set_text (model, "ca");
+  assert_shown (follower, "Inbound route,Callback survey,Cat flap");
+  type_and_erase (follower, model);
+}
+
+/* Many more texts than the model remembers, typed and erased in turn,
+ * over more ideas than fit one word of a set. */
+static void
+test_filter_model_many_texts (void)
+{
+  const char *fruit[] = { "apple", "banana", "cherry", "damson", "elder", "fig", "grape" };
+  g_autoptr(GListStore) ideas = g_list_store_new (TP_TYPE_IDEA);
+  g_autoptr(TpBacklogFilterModel) model = NULL;
+  g_autoptr(Follower) follower = NULL;
+  const char *typed = "an apple a day keeps the damson away";
+  GRand *rand = g_rand_new_with_seed (3);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %s %u", fruit[i % G_N_ELEMENTS (fruit)],
+                                                fruit[(i / 7) % G_N_ELEMENTS (fruit)], i);
+      g_autoptr(TpIdea) idea = new_idea (i + 1, title, NULL, TP_IDEA_STATUS_NEW);
+
+      g_list_store_append (ideas, idea);
+    }
+  model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  follower = follower_new (G_LIST_MODEL (model));
+
+  for (guint round = 0; round < 3; round++)
+    {
+      gsize length = strlen (typed);
+
+      for (gsize i = 1; i <= length; i++)
+        {
+          g_autofree char *text = g_strndup (typed, i);
+
+          tp_backlog_filter_model_set_text (model, text);
+          assert_filtered (follower, model);
+        }
+      /* Erase some way back, at random, then jump to another text. */
+      for (gsize i = length; i > 0;)
+        {
+          gsize step = (gsize)g_rand_int_range (rand, 1, 4);
+          g_autofree char *text = NULL;
+
+          i -= MIN (i, step);
+          text = g_strndup (typed, i);
+          tp_backlog_filter_model_set_text (model, text);
+          assert_filtered (follower, model);
+        }
+      tp_backlog_filter_model_set_text (model, fruit[round]);
+      assert_filtered (follower, model);
+      tp_backlog_filter_model_set_text (model, "");
+      assert_filtered (follower, model);
+    }
+
+  g_rand_free (rand);
+}
+
 static void
 test_filter_model_unicode (void)
 {
@@ -849,6 +1045,8 @@ main (int   argc,
   g_test_add_func ("/backlog/filter-model/source-changes", test_filter_model_source_changes);
   g_test_add_func ("/backlog/filter-model/tags-and-status", test_filter_model_tags_and_status);
   g_test_add_func ("/backlog/filter-model/unicode", test_filter_model_unicode);
+  g_test_add_func ("/backlog/filter-model/remembers", test_filter_model_remembers);
+  g_test_add_func ("/backlog/filter-model/many-texts", test_filter_model_many_texts);
 
   return g_test_run ();
 }
