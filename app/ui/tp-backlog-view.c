@@ -656,6 +656,7 @@ teardown_row_cb (GtkSignalListItemFactory *factory,
   if (row == NULL)
     return;
 
+  tp_backlog_row_set_idea (TP_BACKLOG_ROW (row), NULL);
   if (self->spare_rows != NULL && self->spare_rows->len < MAX_SPARE_ROWS &&
       gtk_widget_get_parent (row) == NULL)
     g_ptr_array_add (self->spare_rows, row);
@@ -673,6 +674,11 @@ list_activated_cb (TpBacklogView *self,
     g_signal_emit (self, signals[IDEA_ACTIVATED], 0, idea);
 }
 
+/* GTK 4.8 unbinds and binds again, with the same idea, each row whose
+ * position changes: a keystroke that hides one row near the top would
+ * show every row below it afresh. So there is no unbind: a row keeps its
+ * idea, and showing the same one again costs nothing; the next bind
+ * replaces it, or teardown_row_cb() lets it go. */
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -682,17 +688,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   tp_backlog_row_set_idea (row, gtk_list_item_get_item (item));
   tp_backlog_row_set_position (row, gtk_list_item_get_position (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               TpBacklogView            *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  if (row != NULL)
-    tp_backlog_row_set_idea (TP_BACKLOG_ROW (row), NULL);
 }
 
 /* Properties */
@@ -834,7 +829,6 @@ tp_backlog_view_constructed (GObject *object)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), self);
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
