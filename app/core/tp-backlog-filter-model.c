@@ -250,6 +250,25 @@ clear_entries (Entry *entries,
     }
 }
 
+/* How many rows at the top a GTK 4.8 grid view of one column keeps
+ * widgets for: thirty, and one either side. */
+#define ROWS_KEPT 32
+
+/* Shows @shown while telling the list of the change that led to it. */
+static void
+announce_through (TpBacklogFilterModel *self,
+                  GArray               *shown,
+                  guint                 position,
+                  guint                 removed,
+                  guint                 added)
+{
+  GArray *now = self->shown;
+
+  self->shown = shown;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  self->shown = now;
+}
+
 /* GTK 4.8's list views keep a few rows by their idea rather than their
  * place: the anchor, the top row they show, and the rows last focused
  * and selected. When one change takes such a row out and puts rows in,
@@ -290,43 +309,147 @@ announce (TpBacklogFilterModel *self,
   g_array_append_vals (first_part, now->data, head);
   g_array_append_vals (first_part, &g_array_index (now, guint, head + rest), now->len - head - rest);
 
-  self->shown = first_part;
-  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, MAX_ROWS_REPLACED);
-  self->shown = now;
+  announce_through (self, first_part, position, removed, MAX_ROWS_REPLACED);
   give_back_array (self, first_part);
   g_list_model_items_changed (G_LIST_MODEL (self), head, 0, rest);
 }
 
 #define BLOCK 256
 
-/* Tells the list the one run of rows that differs between @before and
- * what is shown now: the rows either side of it stay. */
+/* How many of @a and @b are the same from @from on; then, of what is
+ * left, how many at the end. */
+static void
+find_common (const guint *a,
+             guint        n_a,
+             const guint *b,
+             guint        n_b,
+             guint        from,
+             guint       *prefix,
+             guint       *suffix)
+{
+  guint n_common = MIN (n_a, n_b);
+  guint start = MIN (from, n_common);
+  guint end = 0;
+
+  /* Block by block first: memcmp() is far quicker than a loop. */
+  while (start + BLOCK <= n_common && memcmp (a + start, b + start, BLOCK * sizeof (guint)) == 0)
+    start += BLOCK;
+  while (start < n_common && a[start] == b[start])
+    start++;
+  while (end + BLOCK <= n_common - start &&
+         memcmp (a + n_a - end - BLOCK, b + n_b - end - BLOCK, BLOCK * sizeof (guint)) == 0)
+    end += BLOCK;
+  while (end < n_common - start && a[n_a - 1 - end] == b[n_b - 1 - end])
+    end++;
+
+  *prefix = start;
+  *suffix = end;
+}
+
+/* How many entries two ascending runs share. */
+static guint
+count_shared (const guint *a,
+              guint        n_a,
+              const guint *b,
+              guint        n_b)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < n_a && j < n_b)
+    {
+      if (a[i] < b[j])
+        i++;
+      else if (a[i] > b[j])
+        j++;
+      else
+        shared++, i++, j++;
+    }
+
+  return shared;
+}
+
+/* A GTK 4.8 list builds a new widget for each row put in and destroys
+ * the widget of each row taken out, unless the same idea comes back in
+ * the same change; but it reuses the widgets of rows that move out of
+ * the top it shows. So where most of the rows shown change, the new
+ * ones are put in above the old ones first, which takes over their
+ * widgets, and the old ones go after, out of sight. */
+static gboolean
+reuse_widgets (const guint *old,
+               guint        n_old,
+               const guint *now,
+               guint        n_now,
+               guint        prefix,
+               guint        suffix)
+{
+  guint n_old_shown, n_now_shown;
+
+  if (prefix >= ROWS_KEPT || n_old - suffix == prefix || n_now - suffix == prefix)
+    return FALSE;
+
+  n_old_shown = MIN (n_old - suffix, ROWS_KEPT) - prefix;
+  n_now_shown = MIN (n_now - suffix, ROWS_KEPT) - prefix;
+
+  return 2 * count_shared (old + prefix, n_old_shown, now + prefix, n_now_shown) < n_now_shown;
+}
+
+/* Tells the list how to go from @before to what is shown now. */
 static void
 announce_difference (TpBacklogFilterModel *self,
                      GArray               *before)
 {
   GArray *now = self->shown;
+  GArray *first_changed = NULL;
+  GArray *both = NULL;
   const guint *old = (const guint *)(void *)before->data;
   const guint *fresh = (const guint *)(void *)now->data;
   guint n_old = before->len;
   guint n_now = now->len;
-  guint n_common, prefix = 0, suffix = 0;
+  guint prefix, suffix, n_removed, n_added;
+  gboolean reuse;
 
-  n_common = MIN (n_old, n_now);
+  find_common (old, n_old, fresh, n_now, 0, &prefix, &suffix);
+  reuse = reuse_widgets (old, n_old, fresh, n_now, prefix, suffix);
 
-  /* Block by block first: memcmp() is far quicker than a loop. */
-  while (prefix + BLOCK <= n_common && memcmp (old + prefix, fresh + prefix, BLOCK * sizeof (guint)) == 0)
-    prefix += BLOCK;
-  while (prefix < n_common && old[prefix] == fresh[prefix])
-    prefix++;
-  while (suffix + BLOCK <= n_common - prefix &&
-         memcmp (old + n_old - suffix - BLOCK, fresh + n_now - suffix - BLOCK, BLOCK * sizeof (guint)) == 0)
-    suffix += BLOCK;
-  while (suffix < n_common - prefix && old[n_old - 1 - suffix] == fresh[n_now - 1 - suffix])
-    suffix++;
+  /* A GTK 4.8 list keeps its place on its top row. Where that row stays
+   * but others come before it, the list would follow it down and build
+   * the rows around it, then build them again at the top, where the view
+   * goes after a keystroke; and rows put in above it would not take over
+   * the widgets below. So the new first row takes its place first, on
+   * its own, and the old one comes back with the rest if it stays. */
+  if (prefix == 0 && n_old > 0 && n_now > 0 && (reuse || has_bit (self->shown_set, old[0])))
+    {
+      first_changed = take_array (self);
+      g_array_append_vals (first_changed, fresh, 1);
+      g_array_append_vals (first_changed, old + 1, n_old - 1);
+      announce_through (self, first_changed, 0, 1, 1);
 
-  announce (self, prefix, n_old - prefix - suffix, n_now - prefix - suffix);
+      old = (const guint *)(void *)first_changed->data;
+      find_common (old, n_old, fresh, n_now, 1, &prefix, &suffix);
+      reuse = reuse_widgets (old, n_old, fresh, n_now, prefix, suffix);
+    }
 
+  n_removed = n_old - prefix - suffix;
+  n_added = n_now - prefix - suffix;
+
+  if (reuse)
+    {
+      guint above = MIN (n_added, MAX_ROWS_REPLACED);
+
+      /* For a moment, the first new rows and all the old ones. */
+      both = take_array (self);
+      g_array_append_vals (both, fresh, prefix + above);
+      g_array_append_vals (both, old + prefix, n_old - prefix);
+      announce_through (self, both, prefix, 0, above);
+      announce (self, prefix + above, n_removed, n_added - above);
+    }
+  else
+    announce (self, prefix, n_removed, n_added);
+
+  if (both != NULL)
+    give_back_array (self, both);
+  if (first_changed != NULL)
+    give_back_array (self, first_changed);
 }
 
 /* Finds what the filter shows now. Typing more can only hide ideas and

@@ -16,11 +16,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TpBacklogFilterModel, tp_backlog_filter_model, TP, BACKLOG_FILTER_MODEL, GObject)
 
 /* A GListModel of the TpIdea items of "model" that its filter lets
- * through, in the order "model" has them. A change, of "model" or of the
- * filter, is announced as one items-changed, the smallest that covers
- * it, or as two where that one would take rows out and put more than a
- * list shows in: see announce(). So a GtkMultiSelection above it may let
- * go of selected rows that stay: see tp_backlog_view's keep_selection(). */
+ * through, in the order "model" has them. A change of "model" is
+ * announced as one items-changed, the smallest that covers it, or as two
+ * where that one would take rows out and put more than a list shows in:
+ * see announce(). A change of the filter is told in up to four steps that
+ * suit a GTK 4.8 list: see announce_difference(). So a GtkMultiSelection
+ * above it may let go of selected rows that stay, which the backlog view
+ * selects again (see its note_selection()). */
 TpBacklogFilterModel *tp_backlog_filter_model_new         (GListModel           *model);
 GListModel           *tp_backlog_filter_model_get_model   (TpBacklogFilterModel *self);
 
