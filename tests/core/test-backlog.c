@@ -946,6 +946,54 @@ test_filter_model_many_texts (void)
   g_rand_free (rand);
 }
 
+/* Ideas replaced over and over, as sorting and editing do, with the text
+ * found anywhere in their keys: at the start, at the very end, after a
+ * false start. */
+static void
+test_filter_model_churn (void)
+{
+  g_autoptr(GListStore) ideas = g_list_store_new (TP_TYPE_IDEA);
+  g_autoptr(TpBacklogFilterModel) model = NULL;
+  g_autoptr(Follower) follower = NULL;
+  const char *texts[] = { "ccall", "call", "idea 1", "rear", "zz", "q", "a rather long title", NULL };
+  GString *padding = g_string_new (NULL);
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (padding, "a rather long title ");
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      const char * const tags[] = { i % 5 ? "rear" : "front", NULL };
+      g_autofree char *title = g_strdup_printf ("%sidea %u %s", i % 2 ? "ccall " : "", i, padding->str);
+      g_autoptr(TpIdea) idea = new_idea (i + 1, title, tags, TP_IDEA_STATUS_NEW);
+
+      g_list_store_append (ideas, idea);
+    }
+  g_string_free (padding, TRUE);
+  model = tp_backlog_filter_model_new (G_LIST_MODEL (ideas));
+  follower = follower_new (G_LIST_MODEL (model));
+
+  for (guint round = 0; round < 8; round++)
+    {
+      g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (ideas));
+
+      /* Every idea out and back in, in another order, then one edited. */
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (ideas), (i * 7 + round) % n));
+      g_list_store_splice (ideas, 0, n, order->pdata, order->len);
+      g_list_store_splice (ideas, round, 1, &order->pdata[round], 1);
+
+      for (guint t = 0; texts[t] != NULL; t++)
+        {
+          tp_backlog_filter_model_set_text (model, texts[t]);
+          assert_filtered (follower, model);
+        }
+      tp_backlog_filter_model_set_text (model, NULL);
+      assert_filtered (follower, model);
+    }
+}
+
 static void
 test_filter_model_unicode (void)
 {
@@ -1055,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/backlog/filter-model/unicode", test_filter_model_unicode);
   g_test_add_func ("/backlog/filter-model/remembers", test_filter_model_remembers);
   g_test_add_func ("/backlog/filter-model/many-texts", test_filter_model_many_texts);
+  g_test_add_func ("/backlog/filter-model/churn", test_filter_model_churn);
 
   return g_test_run ();
 }
