@@ -126,6 +126,17 @@ test_tags (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "contact", NULL }));
   g_assert_null (tp_store_find_tag (fixture->store, fixture->workshop, "billing", NULL));
+
+  /* Found whatever the case, with or without its hash, in plain ASCII or
+   * not, either way round. */
+  created = tp_store_create_tag (fixture->store, fixture->workshop, "Straße", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_find_tag (fixture->store, fixture->workshop, "#CONTACT", NULL) != NULL);
+  g_assert_true (tp_store_find_tag (fixture->store, fixture->workshop, "STRASSE", NULL) == created);
+  g_assert_true (tp_store_find_tag (fixture->store, fixture->workshop, "#straße", NULL) == created);
+  g_assert_null (tp_store_find_tag (fixture->store, fixture->workshop, "strass", &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "strass"));
 }
 
 static void
