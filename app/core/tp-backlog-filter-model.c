@@ -70,6 +70,11 @@ struct _TpBacklogFilterModel
   Word            *passing;   /* the entries whose tags and statuses pass */
   Word            *shown_set; /* the entries shown */
   GArray          *shown;     /* guint: the indexes in entries of those shown, ascending */
+  /* While a change is told in steps, what the list is told is shown
+   * between two of them: two runs of indexes, one after the other. */
+  const guint     *between[2];
+  guint            n_between[2];
+  gboolean         is_between;
   /* Arrays for what is shown next, kept rather than allocated for each
    * keystroke: 400 kB for 100,000 ideas, which malloc() maps afresh. */
   GArray          *spare[2];
@@ -327,19 +332,25 @@ clear_entries (TpBacklogFilterModel *self,
  * widgets for: thirty, and one either side. */
 #define ROWS_KEPT 32
 
-/* Shows @shown while telling the list of the change that led to it. */
+/* Tells the list of a change that led to @first followed by @second:
+ * what it is told is shown while the change is told in steps. */
 static void
 announce_through (TpBacklogFilterModel *self,
-                  GArray               *shown,
+                  const guint          *first,
+                  guint                 n_first,
+                  const guint          *second,
+                  guint                 n_second,
                   guint                 position,
                   guint                 removed,
                   guint                 added)
 {
-  GArray *now = self->shown;
-
-  self->shown = shown;
+  self->between[0] = first;
+  self->n_between[0] = n_first;
+  self->between[1] = second;
+  self->n_between[1] = n_second;
+  self->is_between = TRUE;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-  self->shown = now;
+  self->is_between = FALSE;
 }
 
 /* GTK 4.8's list views keep a few rows by their idea rather than their
@@ -362,8 +373,8 @@ announce (TpBacklogFilterModel *self,
           guint                 removed,
           guint                 added)
 {
-  GArray *now = self->shown;
-  GArray *first_part;
+  const guint *now = (const guint *)(void *)self->shown->data;
+  guint n_now = self->shown->len;
   guint head, rest;
 
   if (removed == 0 && added == 0)
@@ -375,15 +386,11 @@ announce (TpBacklogFilterModel *self,
       return;
     }
 
-  /* What is shown between the two: all of it but the rest. */
+  /* Between the two, all of it but the rest. */
   head = position + MAX_ROWS_REPLACED;
   rest = added - MAX_ROWS_REPLACED;
-  first_part = take_array (self);
-  g_array_append_vals (first_part, now->data, head);
-  g_array_append_vals (first_part, &g_array_index (now, guint, head + rest), now->len - head - rest);
-
-  announce_through (self, first_part, position, removed, MAX_ROWS_REPLACED);
-  give_back_array (self, first_part);
+  announce_through (self, now, head, now + head + rest, n_now - head - rest,
+                    position, removed, MAX_ROWS_REPLACED);
   g_list_model_items_changed (G_LIST_MODEL (self), head, 0, rest);
 }
 
@@ -472,8 +479,6 @@ announce_difference (TpBacklogFilterModel *self,
                      GArray               *before)
 {
   GArray *now = self->shown;
-  GArray *first_changed = NULL;
-  GArray *both = NULL;
   const guint *old = (const guint *)(void *)before->data;
   const guint *fresh = (const guint *)(void *)now->data;
   guint n_old = before->len;
@@ -492,12 +497,9 @@ announce_difference (TpBacklogFilterModel *self,
    * its own, and the old one comes back with the rest if it stays. */
   if (prefix == 0 && n_old > 0 && n_now > 0 && (reuse || has_bit (self->shown_set, old[0])))
     {
-      first_changed = take_array (self);
-      g_array_append_vals (first_changed, fresh, 1);
-      g_array_append_vals (first_changed, old + 1, n_old - 1);
-      announce_through (self, first_changed, 0, 1, 1);
+      announce_through (self, fresh, 1, old + 1, n_old - 1, 0, 1, 1);
 
-      old = (const guint *)(void *)first_changed->data;
+      /* From here on, the first of old is the first of fresh. */
       find_common (old, n_old, fresh, n_now, 1, &prefix, &suffix);
       reuse = reuse_widgets (old, n_old, fresh, n_now, prefix, suffix);
     }
@@ -510,19 +512,11 @@ announce_difference (TpBacklogFilterModel *self,
       guint above = MIN (n_added, MAX_ROWS_REPLACED);
 
       /* For a moment, the first new rows and all the old ones. */
-      both = take_array (self);
-      g_array_append_vals (both, fresh, prefix + above);
-      g_array_append_vals (both, old + prefix, n_old - prefix);
-      announce_through (self, both, prefix, 0, above);
+      announce_through (self, fresh, prefix + above, old + prefix, n_old - prefix, prefix, 0, above);
       announce (self, prefix + above, n_removed, n_added - above);
     }
   else
     announce (self, prefix, n_removed, n_added);
-
-  if (both != NULL)
-    give_back_array (self, both);
-  if (first_changed != NULL)
-    give_back_array (self, first_changed);
 }
 
 /* How far ahead find_text() asks for keys: a keystroke reads the keys
@@ -813,7 +807,12 @@ get_item_type (GListModel *model)
 static guint
 get_n_items (GListModel *model)
 {
-  return TP_BACKLOG_FILTER_MODEL (model)->shown->len;
+  TpBacklogFilterModel *self = (TpBacklogFilterModel *)model;
+
+  if (self->is_between)
+    return self->n_between[0] + self->n_between[1];
+
+  return self->shown->len;
 }
 
 static gpointer
@@ -822,12 +821,23 @@ get_item (GListModel *model,
 {
   /* Unchecked: a list view asks for every row a change puts in. */
   TpBacklogFilterModel *self = (TpBacklogFilterModel *)model;
+  guint entry;
 
-  if (position >= self->shown->len)
+  if (self->is_between)
+    {
+      if (position < self->n_between[0])
+        entry = self->between[0][position];
+      else if (position - self->n_between[0] < self->n_between[1])
+        entry = self->between[1][position - self->n_between[0]];
+      else
+        return NULL;
+    }
+  else if (position < self->shown->len)
+    entry = g_array_index (self->shown, guint, position);
+  else
     return NULL;
 
-  return g_object_ref (g_array_index (self->entries, Entry,
-                                      g_array_index (self->shown, guint, position)).idea);
+  return g_object_ref (g_array_index (self->entries, Entry, entry).idea);
 }
 
 static void
