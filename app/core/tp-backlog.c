@@ -304,6 +304,14 @@ tp_backlog_filter_change_text (TpBacklogFilter *filter,
   return TP_FILTER_DIFFERENT;
 }
 
+const char *
+tp_backlog_filter_get_text (TpBacklogFilter *filter)
+{
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  return filter->text;
+}
+
 void
 tp_backlog_filter_set_tags (TpBacklogFilter    *filter,
                             const char * const *tags,

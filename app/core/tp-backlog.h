@@ -55,6 +55,8 @@ typedef enum
 
 TpFilterChange   tp_backlog_filter_change_text (TpBacklogFilter *filter,
                                                 const char      *text);
+/* The text as the filter searches for it, trimmed and folded; NULL for none. */
+const char      *tp_backlog_filter_get_text    (TpBacklogFilter *filter);
 void             tp_backlog_filter_set_tags  (TpBacklogFilter    *filter,
                                               const char * const *tags,
                                               gboolean            match_all);

@@ -86,20 +86,36 @@ tp_store_find_tag (TpStore     *self,
 {
   GListModel *tags;
   g_autofree char *key = NULL;
+  const char *bare;
+  gboolean ascii;
   guint n;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   tags = tp_store_get_tags (self, workshop);
-  key = g_utf8_casefold (name[0] == '#' ? name + 1 : name, -1);
+  bare = name[0] == '#' ? name + 1 : name;
+  ascii = g_str_is_ascii (bare);
   n = g_list_model_get_n_items (tags);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpTag) tag = g_list_model_get_item (tags, i);
-      g_autofree char *other = g_utf8_casefold (tp_tag_get_name (tag), -1);
+      const char *other = tp_tag_get_name (tag);
+      g_autofree char *folded = NULL;
 
-      if (g_strcmp0 (key, other) == 0)
+      /* Each row of the backlog asks for the colour of each of its tags,
+       * mostly plain ASCII: those compare without folding copies. */
+      if (ascii && g_str_is_ascii (other))
+        {
+          if (g_ascii_strcasecmp (bare, other) == 0)
+            return tag;
+          continue;
+        }
+
+      if (key == NULL)
+        key = g_utf8_casefold (bare, -1);
+      folded = g_utf8_casefold (other, -1);
+      if (g_strcmp0 (key, folded) == 0)
         return tag;
     }
 

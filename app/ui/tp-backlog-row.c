@@ -220,6 +220,130 @@ tp_backlog_row_meta_init (TpBacklogRowMeta *self)
 {
 }
 
+/* TpBacklogRowBody: the title above the chips and pills, as a vertical
+ * box would put them, but as wide whatever the height. A box is asked
+ * how wide it would be at the height its row gives it, and asks a title
+ * that wraps the same, which GtkLabel answers by laying the title out at
+ * width after width until it finds the narrowest that fits: a dozen
+ * layouts of each title that a keystroke brings into the list. */
+
+#define BODY_SPACING 6
+
+#define TP_TYPE_BACKLOG_ROW_BODY (tp_backlog_row_body_get_type ())
+G_DECLARE_FINAL_TYPE (TpBacklogRowBody, tp_backlog_row_body, TP, BACKLOG_ROW_BODY, GtkWidget)
+
+struct _TpBacklogRowBody
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TpBacklogRowBody, tp_backlog_row_body, GTK_TYPE_WIDGET)
+
+static GtkSizeRequestMode
+tp_backlog_row_body_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+tp_backlog_row_body_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  int width = for_size;
+  int n = 0;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && width < 0)
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+
+  *minimum = *natural = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          gtk_widget_measure (child, orientation, width, &child_min, &child_nat, NULL, NULL);
+          *minimum += (n > 0 ? BODY_SPACING : 0) + child_min;
+          *natural += (n > 0 ? BODY_SPACING : 0) + child_nat;
+          n++;
+        }
+    }
+}
+
+/* Each child as tall as it would be, or as short as it can be where the
+ * row is shorter than that. */
+static void
+tp_backlog_row_body_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  int natural_height;
+  gboolean fits;
+  int y = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
+  fits = natural_height <= height;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_min, &child_nat, NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, fits ? child_nat : child_min }, -1);
+      y += (fits ? child_nat : child_min) + BODY_SPACING;
+    }
+}
+
+static void
+tp_backlog_row_body_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tp_backlog_row_body_parent_class)->dispose (object);
+}
+
+static void
+tp_backlog_row_body_class_init (TpBacklogRowBodyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_backlog_row_body_dispose;
+  widget_class->get_request_mode = tp_backlog_row_body_get_request_mode;
+  widget_class->measure = tp_backlog_row_body_measure;
+  widget_class->size_allocate = tp_backlog_row_body_size_allocate;
+}
+
+static void
+tp_backlog_row_body_init (TpBacklogRowBody *self)
+{
+}
+
 /* TpBacklogRow */
 
 G_DEFINE_FINAL_TYPE (TpBacklogRow, tp_backlog_row, GTK_TYPE_WIDGET)
@@ -886,6 +1010,7 @@ tp_backlog_row_class_init (TpBacklogRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TP_TYPE_BACKLOG_ROW_META);
+  g_type_ensure (TP_TYPE_BACKLOG_ROW_BODY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointapp/Touchpoint/tp-backlog-row.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "backlogrow");

@@ -138,24 +138,82 @@ update_page (TpBacklogView *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* The filter model tells a big change in two steps (see its announce()),
+ * and GtkMultiSelection keeps a row selected only where one change takes
+ * it out and puts it back in: so the ideas selected are noted before the
+ * filter changes, by where they are in the sorted list, and selected
+ * again after where they are still shown. */
+static GArray *
+note_selection (TpBacklogView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *sources;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+
+  sources = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint)gtk_bitset_get_size (selected));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      guint source = tp_backlog_filter_model_get_source_position (self->filter_model, position);
+
+      g_array_append_val (sources, source);
+    }
+
+  return sources;
+}
+
+static void
+select_again (TpBacklogView *self,
+              GArray        *sources)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GtkBitset) mask = NULL;
+
+  if (sources == NULL)
+    return;
+
+  selected = gtk_bitset_new_empty ();
+  for (guint i = 0; i < sources->len; i++)
+    {
+      guint position;
+
+      if (tp_backlog_filter_model_find_source_position (self->filter_model,
+                                                        g_array_index (sources, guint, i), &position))
+        gtk_bitset_add (selected, position);
+    }
+
+  mask = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)));
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+}
+
 static void
 update_filter (TpBacklogView *self)
 {
   TpBacklogFilter *filter = tp_backlog_filter_model_get_filter (self->filter_model);
+  g_autoptr(GArray) selected = note_selection (self);
 
   tp_backlog_filter_set_text (filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   tp_backlog_filters_apply (self->filters, filter);
   tp_backlog_filter_model_refilter (self->filter_model);
+  select_again (self, selected);
 }
 
 /* Each keystroke looks only at the ideas it can change: typing more at
  * those shown, erasing at those hidden. The list then shows the ideas
- * found from the first, the row the filter model keeps in place. */
+ * found from the first. */
 static void
 search_changed_cb (TpBacklogView *self)
 {
+  g_autoptr(GArray) selected = note_selection (self);
+
   tp_backlog_filter_model_set_text (self->filter_model,
                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  select_again (self, selected);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
@@ -598,6 +656,7 @@ teardown_row_cb (GtkSignalListItemFactory *factory,
   if (row == NULL)
     return;
 
+  tp_backlog_row_set_idea (TP_BACKLOG_ROW (row), NULL);
   if (self->spare_rows != NULL && self->spare_rows->len < MAX_SPARE_ROWS &&
       gtk_widget_get_parent (row) == NULL)
     g_ptr_array_add (self->spare_rows, row);
@@ -615,6 +674,11 @@ list_activated_cb (TpBacklogView *self,
     g_signal_emit (self, signals[IDEA_ACTIVATED], 0, idea);
 }
 
+/* GTK 4.8 unbinds and binds again, with the same idea, each row whose
+ * position changes: a keystroke that hides one row near the top would
+ * show every row below it afresh. So there is no unbind: a row keeps its
+ * idea, and showing the same one again costs nothing; the next bind
+ * replaces it, or teardown_row_cb() lets it go. */
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -624,17 +688,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   tp_backlog_row_set_idea (row, gtk_list_item_get_item (item));
   tp_backlog_row_set_position (row, gtk_list_item_get_position (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               TpBacklogView            *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  if (row != NULL)
-    tp_backlog_row_set_idea (TP_BACKLOG_ROW (row), NULL);
 }
 
 /* Properties */
@@ -776,7 +829,6 @@ tp_backlog_view_constructed (GObject *object)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), self);
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);

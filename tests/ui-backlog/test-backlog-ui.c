@@ -517,6 +517,190 @@ test_text_filter_live (Fixture       *fixture,
   g_object_unref (line);
 }
 
+static gboolean
+is_selected (TpBacklogView *view,
+             TpIdea        *idea)
+{
+  GListModel *model = tp_backlog_view_get_model (view);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (backlog_item (view, i) == idea)
+      return gtk_selection_model_is_selected (GTK_SELECTION_MODEL (model), i);
+
+  g_assert_not_reached ();
+}
+
+/* However many rows a keystroke changes, the ideas selected that stay
+ * shown stay selected, and those hidden are let go. */
+static void
+test_text_filter_keeps_selection (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  TpIdea *ideas[300];
+  GtkWidget *view;
+  GtkWidget *window;
+  TpBacklogView *backlog;
+  GtkSelectionModel *selection;
+  GtkEditable *search;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    {
+      g_autofree char *title = g_strdup_printf (i % 3 ? "Call-back %u" : "Letter %u", i);
+
+      ideas[i] = add_idea (fixture, title, NULL);
+    }
+
+  view = tp_backlog_view_new (fixture->store, fixture->workshop);
+  backlog = TP_BACKLOG_VIEW (view);
+  window = create_window (view);
+  present_and_wait (window);
+  selection = GTK_SELECTION_MODEL (tp_backlog_view_get_model (backlog));
+  search = tp_backlog_view_get_search_entry (backlog);
+
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_selection_model_select_item (selection, 250, FALSE);
+  gtk_selection_model_select_item (selection, 297, FALSE);
+  gtk_selection_model_select_item (selection, 299, FALSE);
+
+  /* Two hundred rows found: the letter selected goes. */
+  gtk_editable_set_text (search, "call");
+  wait_for_n_items (G_LIST_MODEL (selection), 200);
+  g_assert_true (is_selected (backlog, ideas[1]));
+  g_assert_true (is_selected (backlog, ideas[250]));
+  g_assert_true (is_selected (backlog, ideas[299]));
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 3);
+
+  /* Erasing brings the letter back unselected, the others still selected. */
+  gtk_editable_set_text (search, "");
+  wait_for_n_items (G_LIST_MODEL (selection), 300);
+  g_assert_true (is_selected (backlog, ideas[1]));
+  g_assert_true (is_selected (backlog, ideas[250]));
+  g_assert_true (is_selected (backlog, ideas[299]));
+  g_assert_false (is_selected (backlog, ideas[297]));
+
+  /* Another text altogether, then a status filter on top of it. */
+  gtk_editable_set_text (search, "9");
+  wait_for_n_items (G_LIST_MODEL (selection), 57);
+  g_assert_true (is_selected (backlog, ideas[299]));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_backlog_filters_get_status_check (tp_backlog_view_get_filters (backlog),
+                                                                                         TP_IDEA_STATUS_NEW)),
+                               TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 57);
+  g_assert_true (is_selected (backlog, ideas[299]));
+  g_clear_pointer (&selected, gtk_bitset_unref);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+
+  close_and_finalize (window);
+}
+
+/* Lets the window lay out and draw what changed. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gboolean timed_out = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+
+  gtk_widget_queue_draw (window);
+  while (!painted && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for a frame");
+  g_source_remove (timeout_id);
+  g_signal_handler_disconnect (clock, handler);
+  run_pending ();
+}
+
+/* Each row the list has shows the idea at its position, and the first
+ * rows are there. */
+static void
+assert_rows_match (TpBacklogView *view)
+{
+  GListModel *model = tp_backlog_view_get_model (view);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+  GtkWidget *list = NULL;
+
+  for (guint i = 0; i < n && i < 5; i++)
+    {
+      TpBacklogRow *row = tp_backlog_view_find_row (view, backlog_item (view, i));
+
+      g_assert_nonnull (row);
+      list = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (row)));
+    }
+  if (list == NULL)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      guint position;
+
+      if (row == NULL || !TP_IS_BACKLOG_ROW (row))
+        continue;
+
+      position = tp_backlog_row_get_position (TP_BACKLOG_ROW (row));
+      g_assert_cmpuint (position, <, n);
+      g_assert_true (tp_backlog_row_get_idea (TP_BACKLOG_ROW (row)) == backlog_item (view, position));
+      g_assert_false (g_hash_table_contains (positions, GUINT_TO_POINTER (position)));
+      g_hash_table_add (positions, GUINT_TO_POINTER (position));
+    }
+}
+
+/* However the rows move as the text changes, each shows its own idea. */
+static void
+test_text_filter_rows (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *texts[] = { "c", "ca", "cal", "call-", "call-back 1", "call-back 12", "call-back 1", "call-",
+                          "", "letter", "e", "9", "", "call", "", NULL };
+  GtkWidget *view;
+  GtkWidget *window;
+  TpBacklogView *backlog;
+  GtkEditable *search;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf (i % 3 ? "Call-back %u" : "Letter %u", i);
+
+      add_idea (fixture, title, NULL);
+    }
+
+  view = tp_backlog_view_new (fixture->store, fixture->workshop);
+  backlog = TP_BACKLOG_VIEW (view);
+  window = create_window (view);
+  present_and_wait (window);
+  wait_for_frame (window);
+  search = tp_backlog_view_get_search_entry (backlog);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (search), 0);
+  assert_rows_match (backlog);
+
+  for (guint t = 0; texts[t] != NULL; t++)
+    {
+      gtk_editable_set_text (search, texts[t]);
+      run_pending ();
+      assert_rows_match (backlog);
+      wait_for_frame (window);
+      assert_rows_match (backlog);
+    }
+
+  close_and_finalize (window);
+}
+
 static void
 test_tag_and_status_filter (Fixture       *fixture,
                             gconstpointer  data)
@@ -782,6 +966,8 @@ main (int   argc,
   ADD ("/ui/backlog/drag-to-rerank", test_drag_to_rerank);
   ADD ("/ui/backlog/text-filter", test_text_filter);
   ADD ("/ui/backlog/text-filter-live", test_text_filter_live);
+  ADD ("/ui/backlog/text-filter-keeps-selection", test_text_filter_keeps_selection);
+  ADD ("/ui/backlog/text-filter-rows", test_text_filter_rows);
   ADD ("/ui/backlog/tag-and-status-filter", test_tag_and_status_filter);
   ADD ("/ui/backlog/bulk-tag", test_bulk_tag);
   ADD ("/ui/backlog/matrix", test_matrix);
