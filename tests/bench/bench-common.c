@@ -5,9 +5,9 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "bench-common.h"
+#include "tp-test.h"
 
 static const char *words[] = {
   "call-back", "line", "for", "quotes", "self-service", "portal", "survey",
@@ -87,24 +87,6 @@ bench_temp_db (void)
   return g_build_filename (dir, "touchpoint.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 void
 bench_remove_db (const char *path)
 {
@@ -114,5 +96,5 @@ bench_remove_db (const char *path)
   /* Only ever the folder bench_temp_db() made. */
   g_return_if_fail (g_str_has_prefix (name, "touchpoint-bench-"));
 
-  remove_tree (dir);
+  tp_test_remove_tree (dir);
 }

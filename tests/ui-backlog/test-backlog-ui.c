@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-backlog-view-private.h"
@@ -15,6 +14,7 @@
 #include "tp-store.h"
 #include "tp-tag-manager.h"
 #include "tp-vote-bar-private.h"
+#include "tp-test-ui.h"
 
 #define WAIT_SECONDS 10
 
@@ -35,13 +35,6 @@ timed_out_cb (gpointer data)
 }
 
 static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 present_and_wait (GtkWidget *window)
 {
   gboolean timed_out = FALSE;
@@ -54,7 +47,7 @@ present_and_wait (GtkWidget *window)
   if (timed_out)
     g_error ("Timed out waiting for the window to be mapped");
   g_source_remove (timeout_id);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 /* The search entry filters after a short pause, as GNOME search does. */
@@ -71,14 +64,14 @@ wait_for_n_items (GListModel *model,
   if (timed_out)
     g_error ("Timed out waiting for %u items; the model has %u", n, g_list_model_get_n_items (model));
   g_source_remove (timeout_id);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static void
 close_and_finalize (GtkWidget *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -90,24 +83,6 @@ create_window (GtkWidget *child)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   adw_window_set_content (ADW_WINDOW (window), child);
   return window;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -131,10 +106,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -246,7 +221,7 @@ drop_idea_on (GtkWidget *widget,
   g_value_init (&value, TP_TYPE_IDEA);
   g_value_set_object (&value, idea);
   g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
-  run_pending ();
+  tp_test_run_pending ();
 
   return accepted;
 }
@@ -296,7 +271,7 @@ test_vote_budget (Fixture       *fixture,
   g_assert_nonnull (sam);
   g_assert_true (tp_backlog_view_get_voter (TP_BACKLOG_VIEW (view)) == sam);
   g_assert_cmpstr (tp_vote_bar_get_votes_left_text (TP_VOTE_BAR (bar)), ==, "3 of 3 votes left");
-  run_pending ();
+  tp_test_run_pending ();
 
   /* Two dots from the row's + button, the third from the + key. */
   row = tp_backlog_view_find_row (TP_BACKLOG_VIEW (view), idea);
@@ -381,7 +356,7 @@ test_drag_to_rerank (Fixture       *fixture,
   /* Alt+Down on the focused row moves it one place, and it keeps focus. */
   focus_row (backlog, d);
   g_assert_true (gtk_widget_activate_action (gtk_root_get_focus (GTK_ROOT (window)), "backlog.move-down", NULL));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_true (backlog_item (backlog, 0) == b);
   g_assert_true (backlog_item (backlog, 1) == d);
   g_assert_cmpint (tp_idea_get_rank (b), ==, 0);
@@ -394,7 +369,7 @@ test_drag_to_rerank (Fixture       *fixture,
 
   /* Outside the manual order, rows are not drop targets for ranking. */
   tp_backlog_view_set_sort_key (backlog, TP_SORT_VOTES);
-  run_pending ();
+  tp_test_run_pending ();
   row = tp_backlog_view_find_row (backlog, c);
   g_assert_false (drop_idea_on (GTK_WIDGET (row), a, 10, 2));
   g_assert_cmpint (tp_idea_get_rank (a), ==, 3);
@@ -481,7 +456,7 @@ test_text_filter_live (Fixture       *fixture,
 
   /* A new idea that matches comes in at its place in the order. */
   added = add_idea (fixture, "Call within the hour", NULL);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_true (backlog_item (backlog, 2) == added);
 
@@ -502,7 +477,7 @@ test_text_filter_live (Fixture       *fixture,
   g_assert_false (gtk_selection_model_is_selected (selection, 0));
 
   /* Opening a row names its idea. */
-  run_pending ();
+  tp_test_run_pending ();
   g_signal_connect (view, "idea-activated", G_CALLBACK (activated_cb), &activated);
   g_assert_nonnull (tp_backlog_view_find_row (backlog, survey));
   g_assert_true (gtk_widget_activate_action (gtk_widget_get_parent (GTK_WIDGET (tp_backlog_view_find_row (backlog, survey))),
@@ -621,7 +596,7 @@ wait_for_frame (GtkWidget *window)
     g_error ("Timed out waiting for a frame");
   g_source_remove (timeout_id);
   g_signal_handler_disconnect (clock, handler);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 /* Each row the list has shows the idea at its position, and the first
@@ -692,7 +667,7 @@ test_text_filter_rows (Fixture       *fixture,
   for (guint t = 0; texts[t] != NULL; t++)
     {
       gtk_editable_set_text (search, texts[t]);
-      run_pending ();
+      tp_test_run_pending ();
       assert_rows_match (backlog);
       wait_for_frame (window);
       assert_rows_match (backlog);
@@ -938,7 +913,7 @@ test_tag_manager (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (window, "tags.new", NULL));
   tp_store_create_tag (fixture->store, fixture->workshop, "web", "green", &error);
   g_assert_no_error (error);
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 2);
 
   close_and_finalize (window);

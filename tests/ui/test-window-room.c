@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tp-backlog-view-private.h"
 #include "tp-idea-editor.h"
@@ -20,6 +19,7 @@
 #include "tp-vote-bar.h"
 #include "tp-window-private.h"
 #include "tp-workshop-view-private.h"
+#include "tp-test-ui.h"
 
 #define WAIT_SECONDS 10
 
@@ -68,13 +68,6 @@ wait_until (Fixture    *fixture,
   g_source_remove (timeout_id);
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* What a click does, without GtkButton's delayed keyboard activation. */
 static void
 click (GtkWidget *button)
@@ -118,27 +111,9 @@ static void
 close_window (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->window);
   fixture->window = NULL;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -150,7 +125,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->timer);
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -238,7 +213,7 @@ test_phases (Fixture       *fixture,
       GtkWidget *button = tp_phase_stepper_get_button (stepper, expected[i].phase);
 
       click (button);
-      run_pending ();
+      tp_test_run_pending ();
 
       g_assert_cmpint (tp_workshop_get_phase (workshop), ==, expected[i].phase);
       g_assert_cmpstr (tp_workshop_view_get_visible_view (workshop_view (fixture)), ==, expected[i].view);
@@ -349,7 +324,7 @@ test_presentation (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (sidebar));
   g_assert_true (gtk_widget_get_visible (tp_window_get_part (fixture->window, TP_WINDOW_PART_TIMER_BUTTON)));
   g_assert_cmpstr (tp_workshop_view_get_visible_view (workshop_view (fixture)), ==, TP_WORKSHOP_VIEW_BACKLOG);
-  run_pending ();
+  tp_test_run_pending ();
 
   /* Escape, as the facilitator would press it. */
   g_assert_true (gtk_widget_activate_action (window, "win.leave-presentation", NULL));
@@ -362,7 +337,7 @@ test_presentation (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (window, "presentation"));
   g_assert_true (gtk_widget_activate_action (window, "win.presentation", NULL));
   g_assert_false (gtk_widget_has_css_class (window, "presentation"));
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static TpIdeaRow *
@@ -393,7 +368,7 @@ test_hide_authors (Fixture       *fixture,
 
   open_window (fixture);
   tp_window_set_workshop (fixture->window, workshop);
-  run_pending ();
+  tp_test_run_pending ();
   ideas_view = tp_window_get_part (fixture->window, TP_WINDOW_PART_IDEAS_VIEW);
   row = find_idea_row (ideas_view);
   g_assert_nonnull (row);
@@ -451,7 +426,7 @@ test_template (Fixture       *fixture,
   g_assert_no_error (error);
   gtk_editable_set_text (tp_template_chooser_get_title_entry (chooser), "Sprint 12 retro");
   click (tp_template_chooser_get_create_button (chooser));
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_null (find_chooser ());
   workshop = tp_window_get_workshop (fixture->window);
@@ -514,7 +489,7 @@ test_matrix_opens_editor (Fixture       *fixture,
   g_assert_true (tp_idea_editor_get_idea (editor) == idea);
   g_assert_nonnull (tp_idea_editor_get_scores (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static GtkWindow *
@@ -546,13 +521,13 @@ test_workshop_menu (Fixture       *fixture,
   g_assert_true (TP_IS_TAG_MANAGER (child));
   g_assert_true (tp_tag_manager_get_workshop (TP_TAG_MANAGER (child)) == tp_window_get_workshop (fixture->window));
   gtk_window_destroy (child);
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-as-template", NULL));
   child = find_child_window (fixture);
   g_assert_nonnull (child);
   gtk_window_destroy (child);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 int

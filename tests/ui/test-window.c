@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tp-idea-editor.h"
@@ -14,6 +13,7 @@
 #include "tp-window.h"
 #include "tp-window-private.h"
 #include "tp-workshop-view.h"
+#include "tp-test-ui.h"
 
 #define WAIT_SECONDS 10
 
@@ -54,13 +54,6 @@ wait_until (Fixture    *fixture,
   g_source_remove (timeout_id);
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWidget *
 part (Fixture      *fixture,
       TpWindowPart  which)
@@ -93,33 +86,15 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (fixture->window);
   g_assert_finalize_object (fixture->store);
 
-  remove_tree (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -167,7 +142,7 @@ type_idea (Fixture    *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static const char *
@@ -365,7 +340,7 @@ test_delete_and_undo (Fixture       *fixture,
   selection = gtk_grid_view_get_model (GTK_GRID_VIEW (part (fixture, TP_WINDOW_PART_IDEAS_VIEW)));
   gtk_selection_model_select_item (selection, 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-idea", "x", (gint64)0));
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
   g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Keep this one");
@@ -374,7 +349,7 @@ test_delete_and_undo (Fixture       *fixture,
 
   /* What the toast's Undo button does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 2);
   g_assert_cmpstr (tp_idea_get_title (shown_idea (fixture, 0)), ==, "Delete this one");
   g_assert_cmpuint (tp_workshop_get_n_ideas (workshop), ==, 2);
@@ -438,7 +413,7 @@ test_edit_idea (Fixture       *fixture,
   g_assert_true (tp_idea_editor_get_idea (editor) == idea);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (fixture->window));
   gtk_window_destroy (GTK_WINDOW (editor));
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static void
@@ -472,7 +447,7 @@ test_rename_workshop (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "Call-back journeys");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "rename"));
   adw_message_dialog_response (dialog, "rename");
-  run_pending ();
+  tp_test_run_pending ();
 
   g_assert_cmpstr (tp_workshop_get_title (tp_window_get_workshop (fixture->window)), ==, "Call-back journeys");
 }
@@ -514,7 +489,7 @@ test_remembers_size (Fixture       *fixture,
   g_source_remove (timeout_id);
 
   gtk_window_close (GTK_WINDOW (window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (window);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
@@ -573,7 +548,7 @@ settle (TpWindow *window)
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick_id);
-  run_pending ();
+  tp_test_run_pending ();
 }
 
 static void
@@ -652,7 +627,7 @@ static void
 close_window (TpWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
+  tp_test_run_pending ();
   g_assert_finalize_object (window);
 }
 
