@@ -676,6 +676,78 @@ test_text_filter_rows (Fixture       *fixture,
   close_and_finalize (window);
 }
 
+/* Whether the row of @idea is where the backlog's scrolled window shows
+ * it, and no taller than that. */
+static gboolean
+row_is_shown (TpBacklogView *view,
+              TpIdea        *idea)
+{
+  TpBacklogRow *row = tp_backlog_view_find_row (view, idea);
+  GtkWidget *scrolled;
+  graphene_rect_t bounds;
+
+  if (row == NULL)
+    return FALSE;
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (row), scrolled, &bounds));
+  g_assert_cmpfloat (bounds.size.height, <, gtk_widget_get_height (scrolled));
+
+  return bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < gtk_widget_get_height (scrolled);
+}
+
+/* Scrolled far down, typing or erasing shows what was found from the top. */
+static void
+test_text_filter_scrolls_to_top (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const char *texts[] = { "call", "call-back 2", "call-back", "", NULL };
+  GtkWidget *view;
+  GtkWidget *window;
+  GtkWidget *list;
+  TpBacklogView *backlog;
+  GtkEditable *search;
+  GtkAdjustment *adjustment;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf (i % 3 ? "Call-back %u" : "Letter %u", i);
+
+      add_idea (fixture, title, NULL);
+    }
+
+  view = tp_backlog_view_new (fixture->store, fixture->workshop);
+  backlog = TP_BACKLOG_VIEW (view);
+  window = create_window (view);
+  present_and_wait (window);
+  wait_for_frame (window);
+  search = tp_backlog_view_get_search_entry (backlog);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (search), 0);
+  list = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (tp_backlog_view_find_row (backlog, backlog_item (backlog, 0)))));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  /* The list knows how tall its rows are once it has laid them out. */
+  wait_for_frame (window);
+  for (guint t = 0; texts[t] != NULL; t++)
+    {
+      guint n = g_list_model_get_n_items (tp_backlog_view_get_model (backlog));
+
+      g_assert_true (gtk_widget_activate_action (list, "list.scroll-to-item", "u", n / 2));
+      wait_for_frame (window);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+      g_assert_true (row_is_shown (backlog, backlog_item (backlog, n / 2)));
+      g_assert_false (row_is_shown (backlog, backlog_item (backlog, 0)));
+
+      gtk_editable_set_text (search, texts[t]);
+      tp_test_run_pending ();
+      wait_for_frame (window);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+      g_assert_true (row_is_shown (backlog, backlog_item (backlog, 0)));
+      assert_rows_match (backlog);
+    }
+
+  close_and_finalize (window);
+}
+
 static void
 test_tag_and_status_filter (Fixture       *fixture,
                             gconstpointer  data)
@@ -943,6 +1015,7 @@ main (int   argc,
   ADD ("/ui/backlog/text-filter-live", test_text_filter_live);
   ADD ("/ui/backlog/text-filter-keeps-selection", test_text_filter_keeps_selection);
   ADD ("/ui/backlog/text-filter-rows", test_text_filter_rows);
+  ADD ("/ui/backlog/text-filter-scrolls-to-top", test_text_filter_scrolls_to_top);
   ADD ("/ui/backlog/tag-and-status-filter", test_tag_and_status_filter);
   ADD ("/ui/backlog/bulk-tag", test_bulk_tag);
   ADD ("/ui/backlog/matrix", test_matrix);
