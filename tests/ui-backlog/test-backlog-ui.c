@@ -637,16 +637,13 @@ assert_rows_match (TpBacklogView *view)
 }
 
 /* However the rows move as the text changes, each shows its own idea. */
-static void
-test_text_filter_rows (Fixture       *fixture,
-                       gconstpointer  data)
+/* A backlog of 300 ideas, a third of them letters, on screen, searching
+ * as each key is typed. */
+static TpBacklogView *
+show_long_backlog (Fixture    *fixture,
+                   GtkWidget **window)
 {
-  const char *texts[] = { "c", "ca", "cal", "call-", "call-back 1", "call-back 12", "call-back 1", "call-",
-                          "", "letter", "e", "9", "", "call", "", NULL };
   GtkWidget *view;
-  GtkWidget *window;
-  TpBacklogView *backlog;
-  GtkEditable *search;
 
   for (guint i = 0; i < 300; i++)
     {
@@ -656,12 +653,26 @@ test_text_filter_rows (Fixture       *fixture,
     }
 
   view = tp_backlog_view_new (fixture->store, fixture->workshop);
-  backlog = TP_BACKLOG_VIEW (view);
-  window = create_window (view);
-  present_and_wait (window);
-  wait_for_frame (window);
+  *window = create_window (view);
+  present_and_wait (*window);
+  wait_for_frame (*window);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (tp_backlog_view_get_search_entry (TP_BACKLOG_VIEW (view))), 0);
+
+  return TP_BACKLOG_VIEW (view);
+}
+
+static void
+test_text_filter_rows (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *texts[] = { "c", "ca", "cal", "call-", "call-back 1", "call-back 12", "call-back 1", "call-",
+                          "", "letter", "e", "9", "", "call", "", NULL };
+  GtkWidget *window;
+  TpBacklogView *backlog;
+  GtkEditable *search;
+
+  backlog = show_long_backlog (fixture, &window);
   search = tp_backlog_view_get_search_entry (backlog);
-  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (search), 0);
   assert_rows_match (backlog);
 
   for (guint t = 0; texts[t] != NULL; t++)
@@ -702,27 +713,14 @@ test_text_filter_scrolls_to_top (Fixture       *fixture,
                                  gconstpointer  data)
 {
   const char *texts[] = { "call", "call-back 2", "call-back", "", NULL };
-  GtkWidget *view;
   GtkWidget *window;
   GtkWidget *list;
   TpBacklogView *backlog;
   GtkEditable *search;
   GtkAdjustment *adjustment;
 
-  for (guint i = 0; i < 300; i++)
-    {
-      g_autofree char *title = g_strdup_printf (i % 3 ? "Call-back %u" : "Letter %u", i);
-
-      add_idea (fixture, title, NULL);
-    }
-
-  view = tp_backlog_view_new (fixture->store, fixture->workshop);
-  backlog = TP_BACKLOG_VIEW (view);
-  window = create_window (view);
-  present_and_wait (window);
-  wait_for_frame (window);
+  backlog = show_long_backlog (fixture, &window);
   search = tp_backlog_view_get_search_entry (backlog);
-  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (search), 0);
   list = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (tp_backlog_view_find_row (backlog, backlog_item (backlog, 0)))));
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   /* The list knows how tall its rows are once it has laid them out. */
