@@ -25,6 +25,8 @@
  *   search for each of the 400,000 references a large file brings: every
  *   row the import writes refers only to the workshop, which it checks
  *   once, and to rows it read or wrote itself in the same transaction.
+ * - The pages go to the database once, through a rollback journal, rather
+ *   than twice through the WAL; tp-store-bulk.c says when and why.
  */
 #include "config.h"
 
@@ -757,68 +759,6 @@ sorted_uuids (guint n)
   return text;
 }
 
-typedef struct
-{
-  int foreign_keys;
-  int temp_store;
-} Pragmas;
-
-static int
-read_pragma (sqlite3    *db,
-             const char *sql,
-             int         fallback)
-{
-  sqlite3_stmt *stmt = NULL;
-  int value = fallback;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-/* Foreign keys are off, as the top of this file says, and statement
- * journals stay in memory rather than in temporary files. SQLite changes
- * neither inside a transaction, so both are set before it begins, and
- * put back after it ends, whichever way.
- *
- * The page cache keeps its default size: every B-tree the import writes
- * grows at its end (the uuids come sorted), so the pages it needs again
- * are few, and those it spills go to the WAL once each. A larger cache
- * only cost fresh memory for every page written. */
-static Pragmas
-tune_for_import (TpStore *self)
-{
-  sqlite3 *db = tp_store_get_db (self);
-  Pragmas previous = {
-    read_pragma (db, "PRAGMA foreign_keys", 1),
-    read_pragma (db, "PRAGMA temp_store", 0),
-  };
-
-  sqlite3_exec (db, "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
-  return previous;
-}
-
-static void
-restore_pragmas (TpStore       *self,
-                 const Pragmas *previous)
-{
-  /* PRAGMA takes no bound parameters; the numbers are SQLite's own. */
-  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = %d; PRAGMA temp_store = %d",
-                                          previous->foreign_keys, previous->temp_store);
-
-  sqlite3 *db = tp_store_get_db (self);
-
-  sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  /* SQLite ignores the pragma inside a transaction: one left open by a
-   * failed rollback would keep every later write unchecked. */
-  if (read_pragma (db, "PRAGMA foreign_keys", -1) != previous->foreign_keys)
-    g_critical ("Foreign keys could not be turned back on after a CSV import (%s)",
-                sqlite3_get_autocommit (db) ? "no transaction open" : "a transaction is still open");
-}
-
 /* Inside the transaction; the caller rolls back on failure.
  *
  * The rules of the triggers set aside hold all the same: a new idea is
@@ -929,7 +869,7 @@ tp_store_import_csv (TpStore      *self,
   g_autofree char *uuids = NULL;
   g_autoptr(GPtrArray) objects = NULL;
   gboolean done = FALSE;
-  Pragmas pragmas;
+  TpStoreBulk bulk;
   GListStore *ideas;
   guint n_rows;
 
@@ -965,14 +905,14 @@ tp_store_import_csv (TpStore      *self,
   if (ideas != NULL)
     objects = g_ptr_array_new_full (n_rows, g_object_unref);
 
-  pragmas = tune_for_import (self);
+  tp_store_bulk_begin (self, &bulk);
   if (tp_store_begin (self, error))
     {
       done = write_rows (&import, csv, uuids, objects, error);
       if (!done)
         tp_store_rollback (self);
     }
-  restore_pragmas (self, &pragmas);
+  tp_store_bulk_end (self, &bulk);
 
   if (!done)
     return FALSE;

@@ -42,6 +42,19 @@ gboolean      tp_store_exec_with_id    (sqlite3       *db,
                                         GError       **error);
 GListStore   *tp_store_get_workshop_store (TpStore     *self);
 
+/* tp-store-bulk.c */
+typedef struct
+{
+  int foreign_keys;
+  int temp_store;
+  gboolean left_wal;
+} TpStoreBulk;
+
+void          tp_store_bulk_begin      (TpStore           *self,
+                                        TpStoreBulk       *saved);
+void          tp_store_bulk_end        (TpStore           *self,
+                                        const TpStoreBulk *saved);
+
 /* tp-store-workshops.c */
 gboolean      tp_store_load_workshops  (TpStore       *self,
                                         GError       **error);
