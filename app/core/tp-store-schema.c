@@ -608,6 +608,32 @@ migrate_to_8 (sqlite3  *db,
     error);
 }
 
+/* A tag link is its idea and its tag, and nothing refers to it by rowid:
+ * as a table without rowid, its primary key is the table, and each link
+ * is stored once rather than in the table and again in the key's index.
+ * A third less to write for every link, which a large CSV import feels.
+ * The touch triggers go with the old table, so they are made again;
+ * dropping it fires none, so no idea looks changed by the upgrade. */
+static gboolean
+migrate_to_9 (sqlite3  *db,
+              GError  **error)
+{
+  return tp_store_exec_sql (db,
+    "CREATE TABLE idea_tags_new ("
+    "  idea_id     INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+    "  position    INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (idea_id, tag_id)"
+    ") WITHOUT ROWID;"
+    "INSERT INTO idea_tags_new (idea_id, tag_id, position) SELECT idea_id, tag_id, position FROM idea_tags;"
+    "DROP TABLE idea_tags;"
+    "ALTER TABLE idea_tags_new RENAME TO idea_tags;"
+    "CREATE INDEX idea_tags_by_tag ON idea_tags (tag_id);"
+    TOUCH_IDEA ("idea_tags", "INSERT", "NEW")
+    TOUCH_IDEA ("idea_tags", "DELETE", "OLD"),
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
@@ -617,6 +643,7 @@ static const MigrateFunc migrations[] = {
   migrate_to_6,
   migrate_to_7,
   migrate_to_8,
+  migrate_to_9,
 };
 
 guint
