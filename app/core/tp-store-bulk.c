@@ -24,11 +24,21 @@
  *   as touchpoint-cli has the library open), and the import then runs in
  *   WAL as any other write.
  *
+ * While the rows go in, SQLite leaves the pages it has written in the
+ * kernel's cache, and the commit then waits for all of them to reach the
+ * disk: about 100 ms for 60 MB. tp_store_bulk_written() asks the kernel
+ * to start writing what is there already, so the disk works while the
+ * import goes on and the commit finds little left to wait for. It is a
+ * hint only: what makes the commit durable is still SQLite's own sync.
+ *
  * The page cache keeps its default size: every B-tree the import writes
  * grows at its end (the uuids come sorted), so the pages it needs again
  * are few. A larger cache only cost fresh memory for every page written.
  */
 #include "config.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "tp-store-private.h"
 
@@ -81,6 +91,7 @@ tp_store_bulk_begin (TpStore     *self,
   sqlite3 *db = tp_store_get_db (self);
   g_autofree char *mode = journal_mode (db, "PRAGMA journal_mode");
 
+  *saved = (TpStoreBulk) { .foreign_keys = 1, .fd = -1 };
   g_return_if_fail (sqlite3_get_autocommit (db));
 
   saved->foreign_keys = read_pragma (db, "PRAGMA foreign_keys", 1);
@@ -89,13 +100,18 @@ tp_store_bulk_begin (TpStore     *self,
 
   /* Only from WAL, which is what every library is opened in; a file
    * system without WAL keeps whatever mode it has. */
-  saved->left_wal = FALSE;
   if (g_str_equal (mode, "wal"))
     {
       g_autofree char *now = journal_mode (db, "PRAGMA journal_mode = " BULK_JOURNAL_MODE);
 
       saved->left_wal = g_str_equal (now, BULK_JOURNAL_MODE);
     }
+
+  /* The kernel's cache is the file's, whichever descriptor asks. */
+#ifdef HAVE_SYNC_FILE_RANGE
+  if (saved->left_wal)
+    saved->fd = open (tp_store_get_path (self), O_RDONLY | O_CLOEXEC);
+#endif
 }
 
 /**
@@ -115,6 +131,8 @@ tp_store_bulk_end (TpStore           *self,
                                           saved->foreign_keys, saved->temp_store);
 
   sqlite3_exec (db, sql, NULL, NULL, NULL);
+  if (saved->fd >= 0)
+    close (saved->fd);
 
   /* SQLite ignores these inside a transaction: one left open by a failed
    * rollback would keep every later write unchecked. */
@@ -132,4 +150,23 @@ tp_store_bulk_end (TpStore           *self,
       if (!g_str_equal (now, "wal"))
         g_debug ("The library stays in rollback journal mode until it is opened again: %s", sqlite3_errmsg (db));
     }
+}
+
+/**
+ * tp_store_bulk_written:
+ * @saved: what tp_store_bulk_begin() filled in
+ *
+ * Says a few megabytes more have been written in the transaction: the
+ * kernel may start putting them on disk. Changes nothing SQLite sees.
+ */
+void
+tp_store_bulk_written (TpStore           *self,
+                       const TpStoreBulk *saved)
+{
+#ifdef HAVE_SYNC_FILE_RANGE
+  /* Starts the writing without waiting for it; a failure only means the
+   * commit waits as it would have anyway. */
+  if (saved->fd >= 0)
+    (void) sync_file_range (saved->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
 }

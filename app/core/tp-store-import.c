@@ -49,6 +49,10 @@
 #define TIMES_BATCH(row) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (row)))))))
 G_STATIC_ASSERT (BATCH_ROWS == 1 << 7);
 
+/* About 2.5 MB of database: how often the kernel hears that it may start
+ * writing, as tp-store-bulk.c says. */
+#define WRITTEN_HINT_ROWS (BATCH_ROWS * 32)
+
 /* OR FAIL: a row that breaks a rule stops its statement and leaves the
  * rows before it, which the rollback of the whole import undoes anyway.
  * With OR ABORT, the default, SQLite kept a journal of every page each
@@ -140,6 +144,7 @@ struct _Import
   Pending     ideas;
   Pending     links;
   Pending     votes;
+  TpStoreBulk bulk;
 };
 
 static Tag *
@@ -840,8 +845,13 @@ write_rows (Import       *import,
           g_ptr_array_add (objects, new_idea_object (import, pending, names));
         }
 
-      if (import->ideas.rows->len == BATCH_ROWS && !write_all_pending (import, FALSE, error))
-        return FALSE;
+      if (import->ideas.rows->len == BATCH_ROWS)
+        {
+          if (!write_all_pending (import, FALSE, error))
+            return FALSE;
+          if ((r + 1) % WRITTEN_HINT_ROWS == 0)
+            tp_store_bulk_written (import->store, &import->bulk);
+        }
     }
 
   return write_all_pending (import, TRUE, error) &&
@@ -869,7 +879,6 @@ tp_store_import_csv (TpStore      *self,
   g_autofree char *uuids = NULL;
   g_autoptr(GPtrArray) objects = NULL;
   gboolean done = FALSE;
-  TpStoreBulk bulk;
   GListStore *ideas;
   guint n_rows;
 
@@ -905,14 +914,14 @@ tp_store_import_csv (TpStore      *self,
   if (ideas != NULL)
     objects = g_ptr_array_new_full (n_rows, g_object_unref);
 
-  tp_store_bulk_begin (self, &bulk);
+  tp_store_bulk_begin (self, &import.bulk);
   if (tp_store_begin (self, error))
     {
       done = write_rows (&import, csv, uuids, objects, error);
       if (!done)
         tp_store_rollback (self);
     }
-  tp_store_bulk_end (self, &bulk);
+  tp_store_bulk_end (self, &import.bulk);
 
   if (!done)
     return FALSE;

@@ -48,11 +48,14 @@ typedef struct
   int foreign_keys;
   int temp_store;
   gboolean left_wal;
+  int fd;
 } TpStoreBulk;
 
 void          tp_store_bulk_begin      (TpStore           *self,
                                         TpStoreBulk       *saved);
 void          tp_store_bulk_end        (TpStore           *self,
+                                        const TpStoreBulk *saved);
+void          tp_store_bulk_written    (TpStore           *self,
                                         const TpStoreBulk *saved);
 
 /* tp-store-workshops.c */

@@ -495,6 +495,50 @@ test_workshop_gone (Fixture       *fixture,
   assert_back_in_wal (fixture);
 }
 
+/* The disk fills up half way through a large import, made here by a cap
+ * on the file's pages: nothing of it stays, the library is back as it
+ * was, and once there is room the same import goes through. */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Title,Tags,Votes\n");
+  g_autoptr(TpCsvImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *schema_after = NULL;
+  sqlite3 *db = tp_store_get_db (fixture->store);
+
+  for (guint i = 0; i < 9000; i++)
+    g_string_append_printf (text, "Idea %u with some words to fill the pages,\"t%u, shared\",%u\n", i, i % 7, i % 3);
+  import = read_text (text->str, -1, &error);
+  g_assert_no_error (error);
+  before = database_summary (fixture);
+  schema = schema_summary (fixture);
+
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 200", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (tp_store_import_csv (fixture->store, fixture->workshop, import, NULL, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_STORAGE);
+  g_assert_cmpstr (error->message, ==, "The disk is full, so the change was not saved");
+  g_clear_error (&error);
+
+  after = database_summary (fixture);
+  g_assert_cmpstr (after, ==, before);
+  schema_after = schema_summary (fixture);
+  g_assert_cmpstr (schema_after, ==, schema);
+  assert_back_in_wal (fixture);
+  assert_foreign_keys_hold (fixture);
+  assert_row_rules_hold (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 0);
+
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1073741823", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpuint (import_into (fixture, import), ==, 9000);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 9000);
+  assert_back_in_wal (fixture);
+}
+
 /* Alone with the library, the import writes through a rollback journal and
  * leaves no log behind; with another process holding the file open, such
  * as touchpoint-cli, it writes through the WAL as any change does. Both
@@ -509,29 +553,30 @@ test_shared_library (Fixture       *fixture,
   g_autofree char *summary = NULL;
   sqlite3 *other = NULL;
 
-  for (guint i = 0; i < 1000; i++)
+  /* More rows than tp-store-import.c's WRITTEN_HINT_ROWS. */
+  for (guint i = 0; i < 4500; i++)
     g_string_append_printf (text, "Idea %u with some words to fill the pages,\"t%u, shared\",%u\n", i, i % 7, i % 3);
   import = read_text (text->str, -1, &error);
   g_assert_no_error (error);
 
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &other, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "SELECT count (*) FROM ideas", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpuint (import_into (fixture, import), ==, 1000);
+  g_assert_cmpuint (import_into (fixture, import), ==, 4500);
   g_assert_cmpint (wal_size (fixture), >, 100 * 1024);
   assert_back_in_wal (fixture);
   summary = database_summary (fixture);
-  g_assert_cmpstr (summary, ==, "ideas=1000 tags=8 idea_tags=2000 participants=11 votes=999 ");
+  g_assert_cmpstr (summary, ==, "ideas=4500 tags=8 idea_tags=9000 participants=46 votes=4500 ");
   sqlite3_close (other);
 
-  g_assert_cmpuint (import_into (fixture, import), ==, 1000);
+  g_assert_cmpuint (import_into (fixture, import), ==, 4500);
   g_assert_cmpint (wal_size (fixture), ==, 0);
   assert_back_in_wal (fixture);
   assert_foreign_keys_hold (fixture);
   assert_row_rules_hold (fixture);
   g_clear_pointer (&summary, g_free);
   summary = database_summary (fixture);
-  g_assert_cmpstr (summary, ==, "ideas=2000 tags=8 idea_tags=4000 participants=21 votes=1998 ");
-  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 2000);
+  g_assert_cmpstr (summary, ==, "ideas=9000 tags=8 idea_tags=18000 participants=91 votes=9000 ");
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 9000);
 
   /* Later changes go through the WAL again. */
   g_assert_nonnull (tp_store_add_idea (fixture->store, fixture->workshop, "After the file", NULL, NULL, NULL, &error));
@@ -910,6 +955,7 @@ main (int   argc,
   ADD ("many-rows", test_many_rows);
   ADD ("workshop-gone", test_workshop_gone);
   ADD ("shared-library", test_shared_library);
+  ADD ("disk-full", test_disk_full);
   ADD ("synonyms", test_synonyms);
   ADD ("mapping", test_mapping);
   ADD ("windows-1252", test_windows_1252);
