@@ -19,7 +19,9 @@
  *   they are written once, in place. It is as safe: with synchronous FULL
  *   the commit is durable when it returns, and after a crash the journal
  *   left behind rolls the import back the next time the file opens, as
- *   the WAL would have. Leaving WAL needs this to be the only connection
+ *   the WAL would have. Leaving WAL and coming back are small writes with
+ *   syncs of their own, so only a large transaction does it. Leaving WAL
+ *   needs this to be the only connection
  *   to the file; SQLite says at once when it is not (another process such
  *   as touchpoint-cli has the library open), and the import then runs in
  *   WAL as any other write.
@@ -79,6 +81,8 @@ journal_mode (sqlite3    *db,
 
 /**
  * tp_store_bulk_begin:
+ * @leave_wal: whether the transaction writes enough to be worth a rollback
+ *   journal: leaving WAL and coming back cost a few syncs of their own
  * @saved: (out caller-allocates): what tp_store_bulk_end() puts back
  *
  * Sets the connection up for one large transaction, which the caller then
@@ -86,6 +90,7 @@ journal_mode (sqlite3    *db,
  */
 void
 tp_store_bulk_begin (TpStore     *self,
+                     gboolean     leave_wal,
                      TpStoreBulk *saved)
 {
   sqlite3 *db = tp_store_get_db (self);
@@ -100,7 +105,7 @@ tp_store_bulk_begin (TpStore     *self,
 
   /* Only from WAL, which is what every library is opened in; a file
    * system without WAL keeps whatever mode it has. */
-  if (g_str_equal (mode, "wal"))
+  if (leave_wal && g_str_equal (mode, "wal"))
     {
       g_autofree char *now = journal_mode (db, "PRAGMA journal_mode = " BULK_JOURNAL_MODE);
 

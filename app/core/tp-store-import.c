@@ -50,7 +50,8 @@
 G_STATIC_ASSERT (BATCH_ROWS == 1 << 7);
 
 /* About 2.5 MB of database: how often the kernel hears that it may start
- * writing, as tp-store-bulk.c says. */
+ * writing, and how large a file must be to leave WAL for its import, as
+ * tp-store-bulk.c says. */
 #define WRITTEN_HINT_ROWS (BATCH_ROWS * 32)
 
 /* OR FAIL: a row that breaks a rule stops its statement and leaves the
@@ -914,7 +915,7 @@ tp_store_import_csv (TpStore      *self,
   if (ideas != NULL)
     objects = g_ptr_array_new_full (n_rows, g_object_unref);
 
-  tp_store_bulk_begin (self, &import.bulk);
+  tp_store_bulk_begin (self, n_rows >= WRITTEN_HINT_ROWS, &import.bulk);
   if (tp_store_begin (self, error))
     {
       done = write_rows (&import, csv, uuids, objects, error);

@@ -52,6 +52,7 @@ typedef struct
 } TpStoreBulk;
 
 void          tp_store_bulk_begin      (TpStore           *self,
+                                        gboolean           leave_wal,
                                         TpStoreBulk       *saved);
 void          tp_store_bulk_end        (TpStore           *self,
                                         const TpStoreBulk *saved);
