@@ -393,7 +393,7 @@ change_tag (TpStore    *store,
     }
   else
     {
-      if (!tp_store_delete_tag (store, tag, &error))
+      if (!tp_store_delete_tag (store, tag, NULL, &error))
         return tp_cli_fail (error);
 
       return TP_CLI_EXIT_OK;

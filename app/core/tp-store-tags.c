@@ -353,11 +353,87 @@ fail:
   return FALSE;
 }
 
-gboolean
-tp_store_delete_tag (TpStore  *self,
-                     TpTag    *tag,
-                     GError  **error)
+struct _TpDeletedTag
 {
+  gint64  workshop_id;
+  char   *name;
+  char   *key;
+  char   *colour;
+  GArray *links;   /* Link: the ideas it was on */
+};
+
+typedef struct
+{
+  gint64 idea_id;
+  gint   position;
+} Link;
+
+void
+tp_deleted_tag_free (TpDeletedTag *deleted)
+{
+  if (deleted == NULL)
+    return;
+
+  g_free (deleted->name);
+  g_free (deleted->key);
+  g_free (deleted->colour);
+  g_array_unref (deleted->links);
+  g_free (deleted);
+}
+
+const char *
+tp_deleted_tag_get_name (TpDeletedTag *deleted)
+{
+  g_return_val_if_fail (deleted != NULL, NULL);
+
+  return deleted->name;
+}
+
+/* Inside the delete's transaction, so the links it reads are those that go. */
+static TpDeletedTag *
+read_deleted_tag (TpStore  *self,
+                  TpTag    *tag,
+                  GError  **error)
+{
+  g_autoptr(TpDeletedTag) deleted = g_new0 (TpDeletedTag, 1);
+  sqlite3_stmt *stmt;
+
+  deleted->workshop_id = tp_tag_get_workshop_id (tag);
+  deleted->name = g_strdup (tp_tag_get_name (tag));
+  deleted->key = g_utf8_casefold (deleted->name, -1);
+  deleted->colour = g_strdup (tp_tag_get_colour (tag));
+  deleted->links = g_array_new (FALSE, FALSE, sizeof (Link));
+
+  if (!(stmt = tp_store_prepare (self, "SELECT idea_id, position FROM idea_tags WHERE tag_id = ?1", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, tp_tag_get_id (tag));
+  while (tp_store_step_row (self, stmt, error))
+    {
+      Link link = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1) };
+
+      g_array_append_val (deleted->links, link);
+    }
+  sqlite3_reset (stmt);
+  if (error != NULL && *error != NULL)
+    return NULL;
+
+  return g_steal_pointer (&deleted);
+}
+
+/**
+ * tp_store_delete_tag:
+ * @deleted: (out) (optional) (transfer full): what tp_store_restore_tag()
+ *   needs to put the tag back on its ideas
+ *
+ * Deletes @tag and takes it off every idea; the ideas stay.
+ */
+gboolean
+tp_store_delete_tag (TpStore       *self,
+                     TpTag         *tag,
+                     TpDeletedTag **deleted,
+                     GError       **error)
+{
+  g_autoptr(TpDeletedTag) was = NULL;
   g_autoptr(TpTag) keep = NULL;
   sqlite3_stmt *stmt;
 
@@ -367,6 +443,8 @@ tp_store_delete_tag (TpStore  *self,
   if (!tp_store_begin (self, error))
     return FALSE;
 
+  if (deleted != NULL && !(was = read_deleted_tag (self, tag, error)))
+    goto fail;
   if (!(stmt = tp_store_prepare (self, "DELETE FROM tags WHERE id = ?1", error)))
     goto fail;
   sqlite3_bind_int64 (stmt, 1, tp_tag_get_id (tag));
@@ -376,6 +454,84 @@ tp_store_delete_tag (TpStore  *self,
   keep = g_object_ref (tag);
   tp_store_sync_tags (self, tp_tag_get_workshop_id (tag));
   reload_idea_tags (self, tp_tag_get_workshop_id (tag));
+  if (deleted != NULL)
+    *deleted = g_steal_pointer (&was);
+  return TRUE;
+
+fail:
+  tp_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * tp_store_restore_tag:
+ * @deleted: from tp_store_delete_tag()
+ *
+ * Puts a deleted tag back, with its colour, on the ideas it was on that
+ * are still there, at the places it had among their tags. Should a tag of
+ * that name have been made since, the ideas get that one.
+ */
+gboolean
+tp_store_restore_tag (TpStore       *self,
+                      TpDeletedTag  *deleted,
+                      GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 tag_id;
+
+  g_return_val_if_fail (TP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (deleted != NULL, FALSE);
+
+  if (!tp_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = tp_store_prepare (self,
+                                 "INSERT INTO tags (workshop_id, name, key, colour) VALUES (?1, ?2, ?3, ?4) "
+                                 "ON CONFLICT (workshop_id, key) DO NOTHING",
+                                 error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, deleted->workshop_id);
+  tp_store_bind_text (stmt, 2, deleted->name);
+  tp_store_bind_text (stmt, 3, deleted->key);
+  tp_store_bind_text (stmt, 4, deleted->colour);
+  if (!tp_store_step_done (self, stmt, error))
+    goto fail;
+
+  if (!(stmt = tp_store_prepare (self, "SELECT id FROM tags WHERE workshop_id = ?1 AND key = ?2", error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, deleted->workshop_id);
+  tp_store_bind_text (stmt, 2, deleted->key);
+  if (!tp_store_step_row (self, stmt, error))
+    {
+      sqlite3_reset (stmt);
+      if (error != NULL && *error == NULL)
+        tp_store_set_error (tp_store_get_db (self), SQLITE_ERROR, error);
+      goto fail;
+    }
+  tag_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (!(stmt = tp_store_prepare (self,
+                                 "INSERT OR IGNORE INTO idea_tags (idea_id, tag_id, position) "
+                                 "SELECT id, ?2, ?3 FROM ideas WHERE id = ?1",
+                                 error)))
+    goto fail;
+  for (guint i = 0; i < deleted->links->len; i++)
+    {
+      Link *link = &g_array_index (deleted->links, Link, i);
+
+      sqlite3_bind_int64 (stmt, 1, link->idea_id);
+      sqlite3_bind_int64 (stmt, 2, tag_id);
+      sqlite3_bind_int (stmt, 3, link->position);
+      if (!tp_store_step_done (self, stmt, error))
+        goto fail;
+    }
+
+  if (!tp_store_commit (self, error))
+    goto fail;
+
+  tp_store_sync_tags (self, deleted->workshop_id);
+  reload_idea_tags (self, deleted->workshop_id);
   return TRUE;
 
 fail:

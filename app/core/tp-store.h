@@ -238,9 +238,18 @@ gboolean     tp_store_recolour_tag        (TpStore     *self,
                                            TpTag       *tag,
                                            const char  *colour,
                                            GError     **error);
-gboolean     tp_store_delete_tag          (TpStore     *self,
-                                           TpTag       *tag,
-                                           GError     **error);
+/* What a deleted tag was, to put it back. */
+typedef struct _TpDeletedTag TpDeletedTag;
+
+gboolean     tp_store_delete_tag          (TpStore       *self,
+                                           TpTag         *tag,
+                                           TpDeletedTag **deleted,
+                                           GError       **error);
+gboolean     tp_store_restore_tag         (TpStore       *self,
+                                           TpDeletedTag  *deleted,
+                                           GError       **error);
+const char  *tp_deleted_tag_get_name      (TpDeletedTag  *deleted);
+void         tp_deleted_tag_free          (TpDeletedTag  *deleted);
 gboolean     tp_store_tag_ideas           (TpStore            *self,
                                            GPtrArray          *ideas,
                                            const char * const *tags,
@@ -374,5 +383,7 @@ TpTemplate  *tp_store_save_template       (TpStore     *self,
 gboolean     tp_store_delete_template     (TpStore     *self,
                                            TpTemplate  *template,
                                            GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpDeletedTag, tp_deleted_tag_free)
 
 G_END_DECLS

@@ -209,53 +209,48 @@ create_colour_popover (TpTagManager *self,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    TpTagManager     *self)
+undo_clicked_cb (AdwToast     *toast,
+                 TpTagManager *self)
 {
-  TpTag *tag = g_object_get_data (G_OBJECT (dialog), "tag");
+  g_autoptr(TpDeletedTag) deleted = g_object_steal_data (G_OBJECT (toast), "deleted");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "delete") == 0 &&
-      !tp_store_delete_tag (self->store, tag, &error))
+  if (deleted != NULL && !tp_store_restore_tag (self->store, deleted, &error))
     show_error (self, error->message);
 }
 
+/* At once, with Undo: a tag is quick to lose and quick to put back, and
+ * a question before every deletion would only slow the tidying down. */
 static void
-ask_to_delete (TpTagManager *self,
-               TpTag        *tag)
+delete_tag (TpTagManager *self,
+            TpTag        *tag)
 {
-  GtkWidget *dialog;
-  guint n = tp_tag_get_n_ideas (tag);
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), tp_tag_get_name (tag));
-  g_autofree char *body = NULL;
+  g_autoptr(TpDeletedTag) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
 
-  if (n == 0)
-    body = g_strdup (_("No idea has this tag."));
-  else
-    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u idea loses this tag. The idea itself stays.",
-                                         "%u ideas lose this tag. The ideas themselves stay.", n), n);
+  if (!tp_store_delete_tag (self->store, tag, &deleted, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "tag", g_object_ref (tag), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  message = g_strdup_printf (_("Tag “%s” deleted"), tp_deleted_tag_get_name (deleted));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "deleted", g_steal_pointer (&deleted),
+                          (GDestroyNotify) tp_deleted_tag_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
 delete_clicked_cb (GtkButton    *button,
                    TpTagManager *self)
 {
-  ask_to_delete (self, g_object_get_data (G_OBJECT (button), "tag"));
+  delete_tag (self, g_object_get_data (G_OBJECT (button), "tag"));
 }
 
 static GtkWidget *

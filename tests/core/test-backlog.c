@@ -123,7 +123,7 @@ test_tags (Fixture       *fixture,
   g_assert_true (tp_store_tag_ideas (fixture->store, both, (const char *[]) { "revenue", NULL }, FALSE, &error));
   g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "contact", "billing", NULL }));
 
-  g_assert_true (tp_store_delete_tag (fixture->store, created, &error));
+  g_assert_true (tp_store_delete_tag (fixture->store, created, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "contact", NULL }));
   g_assert_null (tp_store_find_tag (fixture->store, fixture->workshop, "billing", NULL));
@@ -138,6 +138,54 @@ test_tags (Fixture       *fixture,
   g_assert_null (tp_store_find_tag (fixture->store, fixture->workshop, "strass", &error));
   g_assert_error (error, TP_ERROR, TP_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "strass"));
+}
+
+/* A deleted tag comes back with its colour, on the ideas it was on, at
+ * the place it had among each idea's tags; an idea gone for good since
+ * is left out, and a tag of the same name made meanwhile takes the links. */
+static void
+test_tag_undo (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(TpDeletedTag) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+  TpIdea *a = capture (fixture, "Call-back line #sales #contact #web");
+  TpIdea *b = capture (fixture, "Inbound number #sales");
+  TpIdea *c = capture (fixture, "Quote by email #sales");
+  TpTag *sales = tp_store_find_tag (fixture->store, fixture->workshop, "sales", NULL);
+  g_autofree char *delete_c = g_strdup_printf ("PRAGMA foreign_keys = ON; DELETE FROM ideas WHERE id = %" G_GINT64_FORMAT,
+                                               tp_idea_get_id (c));
+  TpTag *again;
+
+  g_assert_true (tp_store_recolour_tag (fixture->store, sales, "purple", &error));
+  g_assert_true (tp_store_delete_tag (fixture->store, sales, &deleted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tp_deleted_tag_get_name (deleted), ==, "sales");
+  g_assert_null (tp_store_find_tag (fixture->store, fixture->workshop, "sales", NULL));
+  g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "contact", "web", NULL }));
+
+  g_assert_true (tp_store_restore_tag (fixture->store, deleted, &error));
+  g_assert_no_error (error);
+  again = tp_store_find_tag (fixture->store, fixture->workshop, "sales", NULL);
+  g_assert_nonnull (again);
+  g_assert_cmpstr (tp_tag_get_colour (again), ==, "purple");
+  g_assert_cmpuint (tp_tag_get_n_ideas (again), ==, 3);
+  g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "sales", "contact", "web", NULL }));
+  g_assert_cmpstrv (tp_idea_get_tags (b), ((const char *[]) { "sales", NULL }));
+  g_clear_pointer (&deleted, tp_deleted_tag_free);
+
+  /* Gone for good: the idea deleted outright, as the trash's purge does. */
+  g_assert_true (tp_store_delete_tag (fixture->store, again, &deleted, &error));
+  g_assert_cmpint (raw_exec (fixture->path, delete_c), ==, SQLITE_OK);
+  g_assert_nonnull (tp_store_create_tag (fixture->store, fixture->workshop, "Sales", "green", &error));
+  g_assert_no_error (error);
+  g_assert_true (tp_store_restore_tag (fixture->store, deleted, &error));
+  g_assert_no_error (error);
+  again = tp_store_find_tag (fixture->store, fixture->workshop, "sales", NULL);
+  g_assert_cmpstr (tp_tag_get_name (again), ==, "Sales");
+  g_assert_cmpstr (tp_tag_get_colour (again), ==, "green");
+  g_assert_cmpuint (tp_tag_get_n_ideas (again), ==, 2);
+  g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "Sales", "contact", "web", NULL }));
 }
 
 static void
@@ -484,6 +532,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/backlog/tags", test_tags);
+  ADD ("/backlog/tag-undo", test_tag_undo);
   ADD ("/backlog/vote-budget", test_vote_budget);
   ADD ("/backlog/scores", test_scores);
   ADD ("/backlog/sort-and-rank", test_sort_and_rank);
