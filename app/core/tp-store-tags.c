@@ -468,8 +468,9 @@ fail:
  * @deleted: from tp_store_delete_tag()
  *
  * Puts a deleted tag back, with its colour, on the ideas it was on that
- * are still there, at the places it had among their tags. Should a tag of
- * that name have been made since, the ideas get that one.
+ * are still there and have room for one more tag, at the places it had
+ * among their tags. Should a tag of that name have been made since, the
+ * ideas get that one.
  */
 gboolean
 tp_store_restore_tag (TpStore       *self,
@@ -513,7 +514,8 @@ tp_store_restore_tag (TpStore       *self,
 
   if (!(stmt = tp_store_prepare (self,
                                  "INSERT OR IGNORE INTO idea_tags (idea_id, tag_id, position) "
-                                 "SELECT id, ?2, ?3 FROM ideas WHERE id = ?1",
+                                 "SELECT id, ?2, ?3 FROM ideas "
+                                 "WHERE id = ?1 AND (SELECT count (*) FROM idea_tags WHERE idea_id = ?1) < ?4",
                                  error)))
     goto fail;
   for (guint i = 0; i < deleted->links->len; i++)
@@ -523,6 +525,7 @@ tp_store_restore_tag (TpStore       *self,
       sqlite3_bind_int64 (stmt, 1, link->idea_id);
       sqlite3_bind_int64 (stmt, 2, tag_id);
       sqlite3_bind_int (stmt, 3, link->position);
+      sqlite3_bind_int (stmt, 4, TP_CAPTURE_TAGS_MAX);
       if (!tp_store_step_done (self, stmt, error))
         goto fail;
     }

@@ -11,6 +11,7 @@
 
 #include "tp-backlog-filter-model.h"
 #include "tp-backlog.h"
+#include "tp-capture.h"
 #include "tp-follower.h"
 #include "tp-store.h"
 
@@ -186,6 +187,31 @@ test_tag_undo (Fixture       *fixture,
   g_assert_cmpstr (tp_tag_get_colour (again), ==, "green");
   g_assert_cmpuint (tp_tag_get_n_ideas (again), ==, 2);
   g_assert_cmpstrv (tp_idea_get_tags (a), ((const char *[]) { "Sales", "contact", "web", NULL }));
+  g_clear_pointer (&deleted, tp_deleted_tag_free);
+
+  /* An idea that has filled up its tags since keeps them as they are. */
+  {
+    g_autoptr(GPtrArray) just_b = g_ptr_array_new ();
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) twenty = NULL;
+
+    g_assert_true (tp_store_delete_tag (fixture->store, again, &deleted, &error));
+    for (guint i = 0; i < TP_CAPTURE_TAGS_MAX; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("t%u", i);
+
+        g_strv_builder_add (builder, name);
+      }
+    twenty = g_strv_builder_end (builder);
+    g_ptr_array_add (just_b, b);
+    g_assert_true (tp_store_tag_ideas (fixture->store, just_b, (const char * const *) twenty, TRUE, &error));
+    g_assert_no_error (error);
+    g_assert_true (tp_store_restore_tag (fixture->store, deleted, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length ((GStrv) tp_idea_get_tags (b)), ==, TP_CAPTURE_TAGS_MAX);
+    g_assert_false (g_strv_contains (tp_idea_get_tags (b), "Sales"));
+    g_assert_true (g_strv_contains (tp_idea_get_tags (a), "Sales"));
+  }
 }
 
 static void
