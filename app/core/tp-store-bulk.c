@@ -3,35 +3,30 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A CSV import writes tens of megabytes in one transaction. Three settings
+ * A CSV import writes tens of megabytes in one transaction. Two settings
  * of the connection suit it better than the everyday ones; SQLite changes
- * none of them inside a transaction, so they are set before it begins and
- * put back after it ends, whichever way it ended.
+ * neither inside a transaction, so they are set before it begins and put
+ * back after it ends, whichever way it ended.
  *
  * - Foreign keys off: the caller keeps them by construction (see
  *   tp-store-import.c) instead of a B-tree search for every reference.
  * - Statement journals in memory rather than in temporary files.
- * - A rollback journal instead of the WAL. In WAL every page is written
- *   twice, to the log and then by the checkpoint into the database, and
- *   the log file keeps its largest size afterwards: 57 MB for a
- *   100,000-idea file. A rollback journal holds only the pages that
- *   existed before the transaction, and an import mostly adds new ones, so
- *   they are written once, in place. It is as safe: with synchronous FULL
- *   the commit is durable when it returns, and after a crash the journal
- *   left behind rolls the import back the next time the file opens, as
- *   the WAL would have. Leaving WAL and coming back are small writes with
- *   syncs of their own, so only a large transaction does it. Leaving WAL
- *   needs this to be the only connection
- *   to the file; SQLite says at once when it is not (another process such
- *   as touchpoint-cli has the library open), and the import then runs in
- *   WAL as any other write.
  *
- * While the rows go in, SQLite leaves the pages it has written in the
- * kernel's cache, and the commit then waits for all of them to reach the
- * disk: about 100 ms for 60 MB. tp_store_bulk_written() asks the kernel
- * to start writing what is there already, so the disk works while the
- * import goes on and the commit finds little left to wait for. It is a
- * hint only: what makes the commit durable is still SQLite's own sync.
+ * The journal stays the WAL. A rollback journal would write the new pages
+ * once instead of twice, but while it is in use the database file alone
+ * is half-written, other processes can neither read nor open the library,
+ * and a crash leaves a journal that only a writer can roll back.
+ *
+ * While the rows go in, SQLite appends the pages it spills to the WAL
+ * and the kernel holds them in its cache; the commit then waits for all of
+ * them to reach the disk, about 100 ms for 60 MB. tp_store_bulk_written()
+ * asks the kernel to start writing what is there already, so the disk
+ * works while the import goes on and the commit finds little left to wait
+ * for. It is a hint only: what makes the commit durable is still SQLite's
+ * own sync. The hint goes through a descriptor of the WAL file, never of
+ * the database: closing any descriptor of a file drops every POSIX lock
+ * the process holds on it, and SQLite locks the database file and the
+ * shared-memory file, not the WAL.
  *
  * The page cache keeps its default size: every B-tree the import writes
  * grows at its end (the uuids come sorted), so the pages it needs again
@@ -43,10 +38,6 @@
 #include <unistd.h>
 
 #include "tp-store-private.h"
-
-/* Truncated rather than deleted at each commit: the same safety, without
- * making and removing a file, and fsyncing the folder, every time. */
-#define BULK_JOURNAL_MODE "truncate"
 
 static int
 read_pragma (sqlite3    *db,
@@ -63,26 +54,25 @@ read_pragma (sqlite3    *db,
   return value;
 }
 
-/* The connection's journal mode after @sql, lower case, or "" if SQLite
- * could not say. */
-static char *
-journal_mode (sqlite3    *db,
-              const char *sql)
+/* The WAL file, to hint at; -1 when there is none or no hint to give. */
+static int
+open_wal (sqlite3 *db)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *mode = NULL;
+#ifdef HAVE_SYNC_FILE_RANGE
+  sqlite3_filename name = sqlite3_db_filename (db, "main");
+  const char *wal = name != NULL && name[0] != '\0' ? sqlite3_filename_wal (name) : NULL;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    mode = g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 0), -1);
-  sqlite3_finalize (stmt);
+  if (wal != NULL && g_str_has_suffix (wal, "-wal"))
+    return open (wal, O_RDONLY | O_CLOEXEC);
+#endif
 
-  return mode != NULL ? mode : g_strdup ("");
+  return -1;
 }
 
 /**
  * tp_store_bulk_begin:
- * @leave_wal: whether the transaction writes enough to be worth a rollback
- *   journal: leaving WAL and coming back cost a few syncs of their own
+ * @large: whether the transaction writes enough for the hints of
+ *   tp_store_bulk_written() to be worth a descriptor
  * @saved: (out caller-allocates): what tp_store_bulk_end() puts back
  *
  * Sets the connection up for one large transaction, which the caller then
@@ -90,33 +80,20 @@ journal_mode (sqlite3    *db,
  */
 void
 tp_store_bulk_begin (TpStore     *self,
-                     gboolean     leave_wal,
+                     gboolean     large,
                      TpStoreBulk *saved)
 {
   sqlite3 *db = tp_store_get_db (self);
-  g_autofree char *mode = journal_mode (db, "PRAGMA journal_mode");
 
-  *saved = (TpStoreBulk) { .foreign_keys = 1, .fd = -1 };
+  *saved = (TpStoreBulk) { .foreign_keys = 1, .wal_fd = -1 };
   g_return_if_fail (sqlite3_get_autocommit (db));
 
   saved->foreign_keys = read_pragma (db, "PRAGMA foreign_keys", 1);
   saved->temp_store = read_pragma (db, "PRAGMA temp_store", 0);
   sqlite3_exec (db, "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 
-  /* Only from WAL, which is what every library is opened in; a file
-   * system without WAL keeps whatever mode it has. */
-  if (leave_wal && g_str_equal (mode, "wal"))
-    {
-      g_autofree char *now = journal_mode (db, "PRAGMA journal_mode = " BULK_JOURNAL_MODE);
-
-      saved->left_wal = g_str_equal (now, BULK_JOURNAL_MODE);
-    }
-
-  /* The kernel's cache is the file's, whichever descriptor asks. */
-#ifdef HAVE_SYNC_FILE_RANGE
-  if (saved->left_wal)
-    saved->fd = open (tp_store_get_path (self), O_RDONLY | O_CLOEXEC);
-#endif
+  if (large)
+    saved->wal_fd = open_wal (db);
 }
 
 /**
@@ -136,25 +113,14 @@ tp_store_bulk_end (TpStore           *self,
                                           saved->foreign_keys, saved->temp_store);
 
   sqlite3_exec (db, sql, NULL, NULL, NULL);
-  if (saved->fd >= 0)
-    close (saved->fd);
+  if (saved->wal_fd >= 0)
+    close (saved->wal_fd);
 
   /* SQLite ignores these inside a transaction: one left open by a failed
    * rollback would keep every later write unchecked. */
   if (read_pragma (db, "PRAGMA foreign_keys", -1) != saved->foreign_keys)
     g_critical ("Foreign keys could not be turned back on after a large write (%s)",
                 sqlite3_get_autocommit (db) ? "no transaction open" : "a transaction is still open");
-
-  /* Back to WAL needs the file to itself too. Should another process
-   * have opened it in the meantime, the library simply stays in rollback
-   * mode, as safe and only less concurrent, until it is next opened. */
-  if (saved->left_wal)
-    {
-      g_autofree char *now = journal_mode (db, "PRAGMA journal_mode = wal");
-
-      if (!g_str_equal (now, "wal"))
-        g_debug ("The library stays in rollback journal mode until it is opened again: %s", sqlite3_errmsg (db));
-    }
 }
 
 /**
@@ -171,7 +137,7 @@ tp_store_bulk_written (TpStore           *self,
 #ifdef HAVE_SYNC_FILE_RANGE
   /* Starts the writing without waiting for it; a failure only means the
    * commit waits as it would have anyway. */
-  if (saved->fd >= 0)
-    (void) sync_file_range (saved->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+  if (saved->wal_fd >= 0)
+    (void) sync_file_range (saved->wal_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
 }

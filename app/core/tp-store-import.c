@@ -25,8 +25,8 @@
  *   search for each of the 400,000 references a large file brings: every
  *   row the import writes refers only to the workshop, which it checks
  *   once, and to rows it read or wrote itself in the same transaction.
- * - The pages go to the database once, through a rollback journal, rather
- *   than twice through the WAL; tp-store-bulk.c says when and why.
+ * - The disk is told to start writing the WAL while the rows go in, so
+ *   that the commit waits for little; tp-store-bulk.c says how.
  */
 #include "config.h"
 
@@ -50,8 +50,8 @@
 G_STATIC_ASSERT (BATCH_ROWS == 1 << 7);
 
 /* About 2.5 MB of database: how often the kernel hears that it may start
- * writing, and how large a file must be to leave WAL for its import, as
- * tp-store-bulk.c says. */
+ * writing, as tp-store-bulk.c says, and so how large a file must be for
+ * it to hear at all. */
 #define WRITTEN_HINT_ROWS (BATCH_ROWS * 32)
 
 /* OR FAIL: a row that breaks a rule stops its statement and leaves the

@@ -47,12 +47,11 @@ typedef struct
 {
   int foreign_keys;
   int temp_store;
-  gboolean left_wal;
-  int fd;
+  int wal_fd;
 } TpStoreBulk;
 
 void          tp_store_bulk_begin      (TpStore           *self,
-                                        gboolean           leave_wal,
+                                        gboolean           large,
                                         TpStoreBulk       *saved);
 void          tp_store_bulk_end        (TpStore           *self,
                                         const TpStoreBulk *saved);
