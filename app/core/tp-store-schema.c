@@ -613,7 +613,10 @@ migrate_to_8 (sqlite3  *db,
  * is stored once rather than in the table and again in the key's index.
  * A third less to write for every link, which a large CSV import feels.
  * The touch triggers go with the old table, so they are made again;
- * dropping it fires none, so no idea looks changed by the upgrade. */
+ * dropping it fires none, so no idea looks changed by the upgrade. A link
+ * whose idea or tag is gone (written by hand with foreign keys off, say)
+ * is left behind rather than refused, which would stop the upgrade and
+ * with it the library. */
 static gboolean
 migrate_to_9 (sqlite3  *db,
               GError  **error)
@@ -625,7 +628,8 @@ migrate_to_9 (sqlite3  *db,
     "  position    INTEGER NOT NULL DEFAULT 0,"
     "  PRIMARY KEY (idea_id, tag_id)"
     ") WITHOUT ROWID;"
-    "INSERT INTO idea_tags_new (idea_id, tag_id, position) SELECT idea_id, tag_id, position FROM idea_tags;"
+    "INSERT INTO idea_tags_new (idea_id, tag_id, position) SELECT idea_id, tag_id, position FROM idea_tags "
+    "  WHERE idea_id IN (SELECT id FROM ideas) AND tag_id IN (SELECT id FROM tags);"
     "DROP TABLE idea_tags;"
     "ALTER TABLE idea_tags_new RENAME TO idea_tags;"
     "CREATE INDEX idea_tags_by_tag ON idea_tags (tag_id);"

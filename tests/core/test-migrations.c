@@ -495,6 +495,41 @@ test_from_walked_version (gconstpointer data)
   remove_db (dir, path);
 }
 
+/* A link left pointing at nothing, as a hand edit with foreign keys off
+ * leaves one, does not stop the upgrade that moves the links. */
+static void
+test_orphan_tag_link (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  TpStore *store;
+
+  load_fixture (path, "schema-6.sql");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  assert_step (db, "INSERT INTO idea_tags (idea_id, tag_id) VALUES (999999, 1), (1, 999999)");
+  sqlite3_close (db);
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
+  check_walked_library (store, 6);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (*) FROM idea_tags WHERE idea_id = 999999 OR tag_id = 999999",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  assert_tag_links (path);
+
+  remove_db (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +544,7 @@ main (int   argc,
   g_test_add_data_func ("/migrations/from-version-4", GUINT_TO_POINTER (4), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-5", GUINT_TO_POINTER (5), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-6", GUINT_TO_POINTER (6), test_from_walked_version);
+  g_test_add_func ("/migrations/orphan-tag-link", test_orphan_tag_link);
 
   return g_test_run ();
 }
