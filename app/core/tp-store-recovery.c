@@ -148,6 +148,28 @@ typedef enum
   UNREADABLE,   /* busy, locked, no permission: not a reason to move it */
 } Health;
 
+/* Opens @path with @flags and steps its quick check once. */
+static int
+quick_check (const char    *path,
+             int            flags,
+             sqlite3      **db,
+             sqlite3_stmt **stmt)
+{
+  int rc = sqlite3_open_v2 (path, db, flags, NULL);
+
+  *stmt = NULL;
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (*db, TRUE);
+      sqlite3_busy_timeout (*db, 5000);
+      rc = sqlite3_prepare_v2 (*db, "PRAGMA quick_check", -1, stmt, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (*stmt);
+
+  return rc;
+}
+
 /* Only SQLite's own word that the file is not a database, or a failed
  * quick check, makes a library damaged: a file that is merely busy
  * (another program is writing) or not ours to read stays where it is. */
@@ -160,14 +182,17 @@ check_health (const char  *path,
   Health health = UNREADABLE;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
+  rc = quick_check (path, SQLITE_OPEN_READONLY, &db, &stmt);
+
+  /* A journal left by a transaction cut short in rollback mode (a file
+   * system without WAL, or a copy taken mid-write) needs a writer to roll
+   * it back, which the first read of a read-write connection does. */
+  if (rc == SQLITE_READONLY_ROLLBACK)
     {
-      sqlite3_busy_timeout (db, 5000);
-      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+      rc = quick_check (path, SQLITE_OPEN_READWRITE, &db, &stmt);
     }
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
     health = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0 ? HEALTHY : DAMAGED;
@@ -198,7 +223,8 @@ set_aside (const char  *path,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
-  const char *suffixes[] = { "-wal", "-shm" };
+  /* A journal left beside a restored backup would be rolled into it. */
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
 
   if (g_rename (path, aside) != 0)
     {

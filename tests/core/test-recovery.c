@@ -8,6 +8,8 @@
 #include <string.h>
 #include <utime.h>
 
+#include <sqlite3.h>
+
 #include "tp-store.h"
 #include "tp-test.h"
 
@@ -191,6 +193,69 @@ test_damaged_without_backup (Fixture       *fixture,
   }
 }
 
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* A library caught in the middle of a transaction with a rollback journal
+ * (one a file system without WAL keeps, or a copy taken by a backup tool
+ * mid-write): the file holds half of the change and the journal what the
+ * pages were. Opening must roll it back, not call it unreadable, and
+ * nothing is set aside. */
+static void
+test_hot_journal (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (fixture->dir, "source.db", NULL);
+  g_autofree char *source_journal = g_strconcat (source, "-journal", NULL);
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+  TpStore *store = tp_store_new (source, &error);
+  TpWorkshop *workshop;
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_no_error (error);
+  workshop = tp_store_create_workshop (store, "Kept", &error);
+  tp_store_capture_idea (store, workshop, "Saved before", &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (sqlite3_open (source, &db), ==, SQLITE_OK);
+  sqlite3_exec (db,
+                "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 10; BEGIN;"
+                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                "INSERT INTO ideas (uuid, workshop_id, title, details, created_at, updated_at) "
+                "  SELECT 'half-' || i, 1, 'Half written ' || i, printf ('%.500c', 'x'), 'now', 'now' FROM n;",
+                NULL, NULL, &message);
+  g_assert_cmpstr (message, ==, NULL);
+  g_assert_true (g_file_test (source_journal, G_FILE_TEST_EXISTS));
+  copy_file (source, fixture->path);
+  copy_file (source_journal, journal);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  store = open_library (fixture, &notice);
+  g_assert_null (notice);
+  g_assert_cmpuint (count_files (fixture->dir, "touchpoint.db.damaged-"), ==, 0);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  workshop = tp_store_find_workshop (store, "Kept", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (store, workshop)), ==, 1);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +266,7 @@ main (int   argc,
   ADD ("/recovery/hourly-backups", test_hourly_backups);
   ADD ("/recovery/damaged-restores-backup", test_damaged_restores_backup);
   ADD ("/recovery/damaged-without-backup", test_damaged_without_backup);
+  ADD ("/recovery/hot-journal", test_hot_journal);
 #undef ADD
 
   return g_test_run ();
