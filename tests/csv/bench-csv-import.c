@@ -6,8 +6,7 @@
  * Both read the same file, on the same machine, into a fresh database,
  * one after the other in each run. Ours reads the file, checks every row
  * and writes ideas, tags and votes with their indexes and rules, in one
- * transaction of the library as the app keeps it (synchronous FULL; WAL,
- * left for a rollback journal while the import runs alone);
+ * transaction of the library as the app keeps it (WAL, synchronous FULL);
  * the workshop is made before the clock starts. sqlite3, run as a user
  * would, copies the fields into one new table of text columns with no
  * index, in its default journal mode; its time includes starting the
@@ -207,7 +206,7 @@ compare (const char *dir,
            N_IDEAS, full ? " with tags and votes" : ", titles, details and authors only",
            size / 1e6, N_RUNS);
   g_print ("  Touchpoint, reading and checking every row, writing ideas%s with their indexes and rules "
-           "in one transaction (synchronous FULL, through a rollback journal): %.0f ms, CPU %.0f ms\n",
+           "in one transaction (WAL, synchronous FULL): %.0f ms, CPU %.0f ms\n",
            full ? ", tags and votes" : "", ours_ms, median (ours, TRUE));
 
   if (sqlite3 == NULL)
