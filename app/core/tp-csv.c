@@ -365,10 +365,11 @@ tp_csv_table_parse (char       *text,
           p = copy_down (&w, p, q);
           stop = *p;
 
-          if (stop == '\0' && p != end)
-            return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
+          /* A field grown too long before a NUL was too long first. */
           if ((gsize)(w - text) - start > TP_CSV_FIELD_MAX)
             return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
+          if (stop == '\0' && p != end)
+            return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
 
           /* At p at the furthest, which has been read into stop. */
           *w++ = '\0';

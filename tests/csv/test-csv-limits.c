@@ -1,10 +1,11 @@
-/* test-csv-limits.c — files of nothing but line breaks or delimiters, refused by name
+/* test-csv-limits.c — files past the reader's limits, refused by line and column
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each file is built in memory, just past a limit: what a 200 MB file of
- * the same bytes would meet first, without writing 200 MB anywhere.
+ * Each file is built in memory, at a limit or just past it: for the
+ * limits on rows and fields, what a 200 MB file of nothing but line
+ * breaks or delimiters would meet first, without writing 200 MB anywhere.
  */
 #include "config.h"
 
@@ -111,6 +112,42 @@ test_many_fields (void)
   assert_refused (bytes, message);
 }
 
+/* The limit on a field, with each delimiter: a field of exactly 64 KiB
+ * once read is taken, one byte more is refused naming where it starts;
+ * a NUL byte is refused naming its line. */
+static void
+test_long_field (void)
+{
+  static const char delimiters[] = { ',', ';', '\t' };
+
+  for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
+    {
+      char d = delimiters[i];
+      g_autofree char *head = g_strdup_printf ("Title%cDetails\nok%cfine\n\"a%cb\"%c\"\"\"\n", d, d, d, d);
+      g_autoptr(GString) nul_text = g_string_new (NULL);
+      /* The doubled quote and the line break are a byte each once read. */
+      g_autoptr(GBytes) at_limit = build (head, 'z', TP_CSV_FIELD_MAX - 2, "\"\n");
+      g_autoptr(GBytes) over = build (head, 'z', TP_CSV_FIELD_MAX - 1, "\"\n");
+      g_autoptr(GBytes) nul = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TpCsvImport) import = tp_csv_import_new (at_limit, &error);
+
+      g_test_message ("delimiter %d", d);
+      g_assert_no_error (error);
+      g_assert_cmpint (tp_csv_import_get_delimiter (import), ==, d);
+      g_assert_cmpuint (tp_csv_import_get_n_rows (import), ==, 2);
+      g_assert_cmpuint (strlen (tp_csv_import_get_field (import, 1, 1)), ==, TP_CSV_FIELD_MAX);
+      g_assert_true (g_str_has_prefix (tp_csv_import_get_field (import, 1, 1), "\"\nzz"));
+
+      assert_refused (over, "line 3, column “Details”: the field is over 64 KiB");
+
+      g_string_printf (nul_text, "Title%cDetails\nok%cfine\nbad%cfi", d, d, d);
+      g_string_append_len (nul_text, "\0ne\n", 4);
+      nul = g_bytes_new (nul_text->str, nul_text->len);
+      assert_refused (nul, "line 3: the file contains a NUL byte; it is not a text CSV file");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/csv-limits/many-lines", test_many_lines);
   g_test_add_func ("/csv-limits/long-line", test_long_line);
   g_test_add_func ("/csv-limits/many-fields", test_many_fields);
+  g_test_add_func ("/csv-limits/long-field", test_long_field);
 
   return g_test_run ();
 }
