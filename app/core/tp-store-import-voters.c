@@ -3,11 +3,19 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Votes from a file are dots of a participant called "Imported". The
+ * Votes from a file are dots of a participant called "Imported"; the
  * database caps a vote budget at 99, so when a file brings more votes
- * they go on to "Imported 2", "Imported 3" and so on. Participants with
- * these names that the workshop already has are filled up first; each
- * one's budget ends up covering its votes and never drops.
+ * they go on to "Imported 2", "Imported 3" and so on. The names are in
+ * the language the app runs in, but each such participant also has its
+ * number in participants.imported, and that is how later imports find it
+ * again: the same participants, whatever language each import ran in,
+ * and even after a rename.
+ *
+ * Participants made before that column (schema 9), or merged in from a
+ * file that lost it, are found by their names, in every language the app
+ * has been translated into. The participants found are filled up first,
+ * in the order they were made; each one's budget ends up covering its
+ * votes and never drops.
  */
 #include "config.h"
 
@@ -17,6 +25,14 @@
 #include "tp-store-private.h"
 
 #define VOTE_BUDGET_MAX 99
+
+/* "Imported" in the source and in each language of po/LINGUAS, casefolded;
+ * the current language's word counts too, should it be missing here.
+ * test-csv-participants checks this against the catalogues. */
+static const char * const imported_names[] = {
+  "imported",   /* en, en_GB */
+  "import",     /* de */
+};
 
 typedef struct
 {
@@ -63,6 +79,19 @@ number_after (const char *key,
   return n;
 }
 
+/* The number in a name the import gave in some language, or 0. */
+static guint
+number_in_name (const char *key,
+                const char *current)
+{
+  guint number = number_after (key, current);
+
+  for (guint i = 0; i < G_N_ELEMENTS (imported_names) && number == 0; i++)
+    number = number_after (key, imported_names[i]);
+
+  return number;
+}
+
 /**
  * tp_import_voters_load:
  *
@@ -73,14 +102,15 @@ gboolean
 tp_import_voters_load (TpImportVoters  *voters,
                        GError         **error)
 {
-  g_autofree char *base = g_utf8_casefold (_("Imported"), -1);
+  g_autofree char *current = g_utf8_casefold (_("Imported"), -1);
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = tp_store_prepare (voters->store,
                            "SELECT p.id, p.key, p.vote_budget, "
                            "  (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id "
-                           "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL) "
+                           "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL), "
+                           "  p.imported "
                            "FROM participants p WHERE p.workshop_id = ?1 ORDER BY p.id",
                            error);
   if (stmt == NULL)
@@ -89,7 +119,9 @@ tp_import_voters_load (TpImportVoters  *voters,
   sqlite3_bind_int64 (stmt, 1, voters->workshop_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint number = number_after (tp_store_column_text (stmt, 1), base);
+      guint number = sqlite3_column_type (stmt, 4) == SQLITE_NULL
+                     ? number_in_name (tp_store_column_text (stmt, 1), current)
+                     : (guint)MIN (sqlite3_column_int64 (stmt, 4), G_MAXUINT - 1);
       Voter voter = {
         sqlite3_column_int64 (stmt, 0),
         sqlite3_column_int (stmt, 3),
@@ -117,7 +149,7 @@ tp_import_voters_load (TpImportVoters  *voters,
 
 /* With the largest budget, which it keeps when the file fills it up, as
  * it fills all but the last new one; tp_import_voters_settle() lowers the
- * rest to the votes they got. */
+ * rest to the votes they got. Named in the language the app runs in. */
 static gboolean
 add_voter (TpImportVoters  *voters,
            GError         **error)
@@ -135,8 +167,8 @@ add_voter (TpImportVoters  *voters,
   key = g_utf8_casefold (name, -1);
 
   stmt = tp_store_prepare (voters->store,
-                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget, imported) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -146,6 +178,7 @@ add_voter (TpImportVoters  *voters,
   tp_store_bind_text (stmt, 3, name);
   tp_store_bind_text (stmt, 4, key);
   sqlite3_bind_int (stmt, 5, voter.stored);
+  sqlite3_bind_int64 (stmt, 6, voters->next_number);
   if (!tp_store_step_done (voters->store, stmt, error))
     return FALSE;
 
