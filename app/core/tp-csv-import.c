@@ -15,6 +15,9 @@
  *   against formulas.
  * - Tags cells hold several tags, split at commas or, when there is no
  *   comma, at semicolons.
+ * - A file with more rows (blank ones too), a row with more fields, or a
+ *   file with more fields in all than tp-csv.h allows is refused, naming
+ *   the line where it goes past, before its index takes gigabytes.
  */
 #include "config.h"
 
@@ -251,6 +254,27 @@ report_fault (TpCsvImport       *self,
         tp_csv_import_set_cell_error (self, error, fault->line, fault->field, message);
       break;
 
+    case TP_CSV_FAULT_TOO_MANY_RECORDS:
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the file has more than %u row",
+                                              "the file has more than %u rows", TP_CSV_RECORDS_MAX),
+                                 TP_CSV_RECORDS_MAX);
+      set_line_error (error, fault->line, message);
+      break;
+
+    case TP_CSV_FAULT_TOO_MANY_RECORD_FIELDS:
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the row has more than %u field",
+                                              "the row has more than %u fields", TP_CSV_RECORD_FIELDS_MAX),
+                                 TP_CSV_RECORD_FIELDS_MAX);
+      set_line_error (error, fault->line, message);
+      break;
+
+    case TP_CSV_FAULT_TOO_MANY_FIELDS:
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the file has more than %u field in all",
+                                              "the file has more than %u fields in all", TP_CSV_FIELDS_MAX),
+                                 TP_CSV_FIELDS_MAX);
+      set_line_error (error, fault->line, message);
+      break;
+
     case TP_CSV_FAULT_NONE:
     default:
       g_assert_not_reached ();
@@ -347,7 +371,8 @@ load (TpCsvImport  *self,
  *
  * Reads the whole file and maps its columns from the header. Errors are
  * the file's own: its encoding, quoting, a NUL byte, a field over 64 KiB,
- * ragged rows, or no ideas at all. What a row holds is checked later.
+ * more rows or fields than tp-csv.h allows, ragged rows, or no ideas at
+ * all. What a row holds is checked later.
  *
  * Returns: (transfer full): the import, or %NULL with @error set
  */

@@ -201,35 +201,44 @@ struct _TpCsvTable
   guint    records_size;
 };
 
-/* Room for one more element in an array that began as a large buffer. */
-static gpointer
-grow (gpointer  array,
+/* Room for one more element in an array that began as a large buffer,
+ * up to @max of them: FALSE when it holds that many already. */
+static gboolean
+grow (gpointer *array,
       guint    *size,
+      guint     max,
       gsize     element_size)
 {
-  if (*size > G_MAXUINT / 2)
-    g_error ("%s: a CSV table of more than %u elements", G_STRLOC, G_MAXUINT / 2);
+  guint old_size = *size;
 
-  *size *= 2;
-  return tp_realloc_large (array, (gsize)(*size / 2) * element_size, (gsize)*size * element_size);
+  if (old_size >= max)
+    return FALSE;
+
+  *size = old_size > max / 2 ? max : old_size * 2;
+  *array = tp_realloc_large (*array, (gsize)old_size * element_size, (gsize)*size * element_size);
+  return TRUE;
 }
 
-static inline void
+static inline gboolean
 add_field (TpCsvTable *table,
            gsize       offset)
 {
-  if (table->n_fields == table->fields_size)
-    table->fields = grow (table->fields, &table->fields_size, sizeof (guint32));
+  if (G_UNLIKELY (table->n_fields == table->fields_size) &&
+      !grow ((gpointer *)&table->fields, &table->fields_size, TP_CSV_FIELDS_MAX, sizeof (guint32)))
+    return FALSE;
   table->fields[table->n_fields++] = offset;
+  return TRUE;
 }
 
-static inline void
+static inline gboolean
 add_record (TpCsvTable   *table,
             const Record *record)
 {
-  if (table->n_records == table->records_size)
-    table->records = grow (table->records, &table->records_size, sizeof (Record));
+  if (G_UNLIKELY (table->n_records == table->records_size) &&
+      !grow ((gpointer *)&table->records, &table->records_size, TP_CSV_RECORDS_MAX, sizeof (Record)))
+    return FALSE;
   table->records[table->n_records++] = *record;
+  return TRUE;
 }
 
 static TpCsvTable *
@@ -269,7 +278,9 @@ copy_down (char       **w,
  *
  * The fields are indexed as offsets into the text, in arrays sized from
  * the text's length up front, so that a large file takes a few large
- * buffers rather than an allocation for each field.
+ * buffers rather than an allocation for each field. They grow no further
+ * than TP_CSV_RECORDS_MAX and TP_CSV_FIELDS_MAX, and the parser stops
+ * with a fault at what would pass either, or TP_CSV_RECORD_FIELDS_MAX.
  *
  * Returns: (transfer full): the records; when @fault says what went
  *   wrong, those before the faulty one
@@ -297,10 +308,10 @@ tp_csv_table_parse (char       *text,
   fault->kind = TP_CSV_FAULT_NONE;
   table = g_new0 (TpCsvTable, 1);
   table->text = text;
-  table->fields_size = length / 16 + 16;
-  table->fields = tp_malloc_large (table->fields_size * sizeof (guint32));
-  table->records_size = length / 128 + 16;
-  table->records = tp_malloc_large (table->records_size * sizeof (Record));
+  table->fields_size = MIN (length / 16 + 16, TP_CSV_FIELDS_MAX);
+  table->fields = tp_malloc_large ((gsize)table->fields_size * sizeof (guint32));
+  table->records_size = MIN (length / 128 + 16, TP_CSV_RECORDS_MAX);
+  table->records = tp_malloc_large ((gsize)table->records_size * sizeof (Record));
 
   /* The NUL after the text stops every scan at the end. */
   text[length] = '\0';
@@ -354,20 +365,24 @@ tp_csv_table_parse (char       *text,
           p = copy_down (&w, p, q);
           stop = *p;
 
-          if (stop == '\0' && p != end)
-            return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
+          /* A field grown too long before a NUL was too long first. */
           if ((gsize)(w - text) - start > TP_CSV_FIELD_MAX)
             return fail (table, fault, TP_CSV_FAULT_FIELD_TOO_LONG, field_line, record.n_fields);
+          if (stop == '\0' && p != end)
+            return fail (table, fault, TP_CSV_FAULT_NUL_BYTE, line, record.n_fields);
 
           /* At p at the furthest, which has been read into stop. */
           *w++ = '\0';
-          add_field (table, start);
+          if (!add_field (table, start))
+            return fail (table, fault, TP_CSV_FAULT_TOO_MANY_FIELDS, field_line, record.n_fields);
           record.n_fields++;
 
           if (p == end)
             break;
           if (stop == delimiter)
             {
+              if (record.n_fields == TP_CSV_RECORD_FIELDS_MAX)
+                return fail (table, fault, TP_CSV_FAULT_TOO_MANY_RECORD_FIELDS, line, record.n_fields);
               p++;
               continue;
             }
@@ -379,7 +394,8 @@ tp_csv_table_parse (char       *text,
           break;
         }
 
-      add_record (table, &record);
+      if (!add_record (table, &record))
+        return fail (table, fault, TP_CSV_FAULT_TOO_MANY_RECORDS, record.line, 0);
     }
 
   return table;

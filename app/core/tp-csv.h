@@ -12,6 +12,16 @@ G_BEGIN_DECLS
 /* No field of a file we read may be longer, in bytes. */
 #define TP_CSV_FIELD_MAX (64 * 1024)
 
+/* Nor may a file have more records, a record more fields, or a file more
+ * fields in all. Excel and LibreOffice stop at 1,048,576 rows and 16,384
+ * columns, and Google Sheets at 10 million cells: these are twice and
+ * more. They bound the table's index (12 bytes a record, 4 a field) at
+ * 150 MB, where a file of 200 MB of line breaks or delimiters alone would
+ * have asked for gigabytes. */
+#define TP_CSV_RECORDS_MAX (2 * 1024 * 1024)
+#define TP_CSV_RECORD_FIELDS_MAX (32 * 1024)
+#define TP_CSV_FIELDS_MAX (32 * 1024 * 1024)
+
 typedef enum
 {
   TP_CSV_ENCODING_UTF8,
@@ -25,6 +35,9 @@ typedef enum
   TP_CSV_FAULT_UNBALANCED_QUOTE,
   TP_CSV_FAULT_FIELD_TOO_LONG,
   TP_CSV_FAULT_NUL_BYTE,
+  TP_CSV_FAULT_TOO_MANY_RECORDS,
+  TP_CSV_FAULT_TOO_MANY_RECORD_FIELDS,
+  TP_CSV_FAULT_TOO_MANY_FIELDS,
 } TpCsvFaultKind;
 
 /* Where parsing stopped: the line (from 1) on which the faulty field

@@ -6,11 +6,8 @@
  * Every row is checked and written inside one transaction; the first row
  * that fails rolls the whole import back, and its error names the line.
  *
- * Votes from the file are dots of a participant called "Imported". The
- * database caps a vote budget at 99, so when a file brings more votes
- * they go on to "Imported 2", "Imported 3" and so on. Participants with
- * these names that the workshop already has are filled up first; each
- * one's budget ends up covering its votes and never drops.
+ * Votes from the file are dots of participants the import makes, or
+ * made before; tp-store-import-voters.c says which.
  *
  * A file may hold a hundred thousand rows, so the writing is shaped by
  * what SQLite charges for:
@@ -38,8 +35,6 @@
 #include "tp-memory.h"
 #include "tp-store-private.h"
 #include "tp-tag.h"
-
-#define VOTE_BUDGET_MAX 99
 
 /* Rows to a statement; more saves nothing. 128 ideas take 2,176
  * parameters, within the 32,766 that SQLite allows by default since 3.32;
@@ -80,15 +75,6 @@ static const struct
   { "votes_within_budget", "DROP TRIGGER votes_within_budget" },
   { "votes_INSERT_touch", "DROP TRIGGER votes_INSERT_touch" },
 };
-
-typedef struct
-{
-  gint64   id;
-  guint    used;
-  guint    budget;   /* as it was before the import; 0 for a new one */
-  guint    stored;   /* as the row has it now */
-  gboolean gained;   /* votes from this file */
-} Voter;
 
 typedef struct
 {
@@ -138,9 +124,7 @@ struct _Import
   char       *now;
   GHashTable *tag_keys;    /* casefolded name → Tag */
   GHashTable *tag_names;   /* name as the file spells it → Tag, not owned */
-  GArray     *voters;      /* Voter, in the order they fill up */
-  guint       voter;       /* the one being filled */
-  guint       next_number; /* for the next "Imported N" */
+  TpImportVoters voters;   /* who the votes go to */
   GPtrArray  *triggers;    /* the SQL of those set aside */
   Pending     ideas;
   Pending     links;
@@ -174,7 +158,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->now, g_free);
   g_clear_pointer (&import->tag_keys, g_hash_table_unref);
   g_clear_pointer (&import->tag_names, g_hash_table_unref);
-  g_clear_pointer (&import->voters, g_array_unref);
+  tp_import_voters_clear (&import->voters);
   g_clear_pointer (&import->triggers, g_ptr_array_unref);
   g_clear_pointer (&import->ideas.rows, g_array_unref);
   g_clear_pointer (&import->links.rows, g_array_unref);
@@ -208,125 +192,6 @@ load_tags (Import  *import,
   return TRUE;
 }
 
-/* 0 unless @key is the base name or "base N"; then 1 or N. */
-static guint
-imported_number (const char *key,
-                 const char *base)
-{
-  gsize len = strlen (base);
-  guint64 n;
-
-  if (strncmp (key, base, len) != 0)
-    return 0;
-  if (key[len] == '\0')
-    return 1;
-  if (key[len] != ' ' || !g_ascii_string_to_unsigned (key + len + 1, 10, 2, G_MAXUINT, &n, NULL))
-    return 0;
-
-  return n;
-}
-
-static gboolean
-load_voters (Import  *import,
-             GError **error)
-{
-  g_autofree char *base = g_utf8_casefold (_("Imported"), -1);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = tp_store_prepare (import->store,
-                           "SELECT p.id, p.key, p.vote_budget, "
-                           "  (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id "
-                           "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL) "
-                           "FROM participants p WHERE p.workshop_id = ?1 ORDER BY p.id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  import->next_number = 1;
-  sqlite3_bind_int64 (stmt, 1, import->workshop_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint number = imported_number (tp_store_column_text (stmt, 1), base);
-      Voter voter = {
-        sqlite3_column_int64 (stmt, 0),
-        sqlite3_column_int (stmt, 3),
-        sqlite3_column_int (stmt, 2),
-        sqlite3_column_int (stmt, 2),
-        FALSE,
-      };
-
-      if (number == 0)
-        continue;
-
-      import->next_number = MAX (import->next_number, number + 1);
-      g_array_append_val (import->voters, voter);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      tp_store_set_error (tp_store_get_db (import->store), rc, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* With the largest budget, which it keeps when the file fills it up, as
- * it fills all but the last new one; settle_budgets() lowers the rest to
- * the votes they got. */
-static gboolean
-add_voter (Import  *import,
-           GError **error)
-{
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
-  Voter voter = { 0, 0, 0, VOTE_BUDGET_MAX, FALSE };
-  sqlite3_stmt *stmt;
-
-  if (import->next_number == 1)
-    name = g_strdup (_("Imported"));
-  else
-    name = g_strdup_printf (C_("participant", "%s %u"), _("Imported"), import->next_number);
-  import->next_number++;
-  key = g_utf8_casefold (name, -1);
-
-  stmt = tp_store_prepare (import->store,
-                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  tp_store_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, import->workshop_id);
-  tp_store_bind_text (stmt, 3, name);
-  tp_store_bind_text (stmt, 4, key);
-  sqlite3_bind_int (stmt, 5, voter.stored);
-  if (!tp_store_step_done (import->store, stmt, error))
-    return FALSE;
-
-  voter.id = sqlite3_last_insert_rowid (tp_store_get_db (import->store));
-  g_array_append_val (import->voters, voter);
-  return TRUE;
-}
-
-static Voter *
-next_voter (Import  *import,
-            GError **error)
-{
-  while (import->voter < import->voters->len &&
-         g_array_index (import->voters, Voter, import->voter).used >= VOTE_BUDGET_MAX)
-    import->voter++;
-
-  if (import->voter == import->voters->len && !add_voter (import, error))
-    return NULL;
-
-  return &g_array_index (import->voters, Voter, import->voter);
-}
-
 static gboolean
 add_votes (Import  *import,
            gint64   idea_id,
@@ -335,47 +200,11 @@ add_votes (Import  *import,
 {
   for (; votes > 0; votes--)
     {
-      Voter *voter = next_voter (import, error);
-      LinkRow vote;
+      LinkRow vote = { idea_id, tp_import_voters_take (&import->voters, error), 0 };
 
-      if (voter == NULL)
+      if (vote.other_id == 0)
         return FALSE;
-
-      vote = (LinkRow) { idea_id, voter->id, 0 };
       g_array_append_val (import->votes.rows, vote);
-      voter->used++;
-      voter->gained = TRUE;
-    }
-
-  return TRUE;
-}
-
-/* Each budget becomes the votes its participant now has, or stays as it
- * was when that is more. Setting it runs the database's own check of the
- * budget against the votes (participants_budget_covers_votes); a budget
- * that is right already, as for each participant the file filled up, is
- * left alone, so a large file pays for one or two such checks, not one
- * per hundred votes. */
-static gboolean
-settle_budgets (Import  *import,
-                GError **error)
-{
-  for (guint i = 0; i < import->voters->len; i++)
-    {
-      Voter *voter = &g_array_index (import->voters, Voter, i);
-      sqlite3_stmt *stmt;
-
-      if (!voter->gained || MAX (voter->budget, voter->used) == voter->stored)
-        continue;
-
-      stmt = tp_store_prepare (import->store, "UPDATE participants SET vote_budget = ?2 WHERE id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, voter->id);
-      sqlite3_bind_int (stmt, 2, MAX (voter->budget, voter->used));
-      if (!tp_store_step_done (import->store, stmt, error))
-        return FALSE;
     }
 
   return TRUE;
@@ -771,8 +600,8 @@ sorted_uuids (guint n)
  * never done (the reader makes the file's done rows in progress, and the
  * loop refuses any other), each participant's votes stay within its
  * budget (no participant gets more than the largest budget, counting the
- * votes load_voters() found, and settle_budgets() has the database check
- * each budget it changes), votes go only to the workshop's own
+ * votes tp_import_voters_load() found, and tp_import_voters_settle() has
+ * the database check each budget it changes), votes go only to the workshop's own
  * participants, and the ideas written are new, so their updated_at is
  * already now.
  *
@@ -805,7 +634,7 @@ write_rows (Import       *import,
   if (!query_number (import, "SELECT coalesce (max (rank) + 1, 0) FROM ideas WHERE workshop_id = ?1", &rank, error) ||
       !query_number (import, "SELECT coalesce (max (id), 0) + 1 FROM ideas", &first_id, error) ||
       !load_tags (import, error) ||
-      !load_voters (import, error) ||
+      !tp_import_voters_load (&import->voters, error) ||
       !set_triggers_aside (import, error))
     return FALSE;
 
@@ -856,7 +685,7 @@ write_rows (Import       *import,
     }
 
   return write_all_pending (import, TRUE, error) &&
-         settle_budgets (import, error) &&
+         tp_import_voters_settle (&import->voters, error) &&
          restore_triggers (import, error) &&
          tp_store_commit (import->store, error);
 }
@@ -895,7 +724,7 @@ tp_store_import_csv (TpStore      *self,
   import.now = tp_store_now ();
   import.tag_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tag_free);
   import.tag_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  import.voters = g_array_new (FALSE, FALSE, sizeof (Voter));
+  tp_import_voters_init (&import.voters, self, import.workshop_id);
   import.triggers = g_ptr_array_new_with_free_func (g_free);
   import.anonymous = tp_workshop_get_anonymous (workshop);
   import.batched = sqlite3_limit (tp_store_get_db (self), SQLITE_LIMIT_VARIABLE_NUMBER, -1) >=

@@ -330,7 +330,7 @@ merge_participants_and_clusters (Merge   *merge,
   sqlite3_stmt *list;
   int rc;
 
-  list = prepare (merge, "SELECT id, uuid, name, vote_budget FROM src.participants WHERE workshop_id = ?1", error);
+  list = prepare (merge, "SELECT id, uuid, name, vote_budget, imported FROM src.participants WHERE workshop_id = ?1", error);
   if (list == NULL)
     return FALSE;
 
@@ -349,8 +349,8 @@ merge_participants_and_clusters (Merge   *merge,
           g_autofree char *uuid = g_strdup (tp_store_column_text (list, 1));
 
           stmt = prepare (merge,
-                          "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)",
+                          "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget, imported) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                           error);
           if (stmt == NULL)
             return FALSE;
@@ -359,6 +359,8 @@ merge_participants_and_clusters (Merge   *merge,
           tp_store_bind_text (stmt, 3, name);
           tp_store_bind_text (stmt, 4, key);
           sqlite3_bind_int (stmt, 5, sqlite3_column_int (list, 3));
+          /* A CSV import's participant stays one under its new name. */
+          sqlite3_bind_value (stmt, 6, sqlite3_column_value (list, 4));
           if (!step_done (merge, stmt, error))
             return FALSE;
           id = sqlite3_last_insert_rowid (merge->db);

@@ -58,6 +58,27 @@ void          tp_store_bulk_end        (TpStore           *self,
 void          tp_store_bulk_written    (TpStore           *self,
                                         const TpStoreBulk *saved);
 
+/* tp-store-import-voters.c, for tp-store-import.c */
+typedef struct
+{
+  TpStore *store;
+  gint64   workshop_id;
+  GArray  *voters;        /* in the order they fill up */
+  guint    voter;         /* the one being filled */
+  guint    next_number;   /* for the next "Imported N" */
+} TpImportVoters;
+
+void          tp_import_voters_init    (TpImportVoters  *voters,
+                                        TpStore         *store,
+                                        gint64           workshop_id);
+void          tp_import_voters_clear   (TpImportVoters  *voters);
+gboolean      tp_import_voters_load    (TpImportVoters  *voters,
+                                        GError         **error);
+gint64        tp_import_voters_take    (TpImportVoters  *voters,
+                                        GError         **error);
+gboolean      tp_import_voters_settle  (TpImportVoters  *voters,
+                                        GError         **error);
+
 /* tp-store-workshops.c */
 gboolean      tp_store_load_workshops  (TpStore       *self,
                                         GError       **error);

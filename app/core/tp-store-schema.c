@@ -638,6 +638,20 @@ migrate_to_9 (sqlite3  *db,
     error);
 }
 
+/* The participants the CSV import makes are "Imported", "Imported 2" and
+ * so on in the language the app ran in, and the import found them again
+ * by that name, so an import in another language made a second set. The
+ * ones it makes from now on have their number here, whatever they are
+ * called; everyone else has NULL. */
+static gboolean
+migrate_to_10 (sqlite3  *db,
+               GError  **error)
+{
+  return tp_store_exec_sql (db,
+    "ALTER TABLE participants ADD COLUMN imported INTEGER CHECK (imported >= 1);",
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
@@ -648,6 +662,7 @@ static const MigrateFunc migrations[] = {
   migrate_to_7,
   migrate_to_8,
   migrate_to_9,
+  migrate_to_10,
 };
 
 guint

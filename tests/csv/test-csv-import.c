@@ -237,6 +237,8 @@ test_malformed (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *huge = g_strdup_printf ("Title,Text2\nok,\n\"big\",\"%0*d\"\n", TP_CSV_FIELD_MAX + 1, 7);
+  g_autofree char *commas = g_strnfill (TP_CSV_RECORD_FIELDS_MAX, ',');
+  g_autofree char *wide = g_strconcat ("Title\nok\nwide", commas, "\n", NULL);
   const struct
   {
     const char *text;
@@ -250,6 +252,7 @@ test_malformed (Fixture       *fixture,
     { "Title,Votes\nfine,1\n\"open,2\nmore\n", -1, "line 3: unbalanced quote: the field that starts here never ends" },
     { "Title,Votes\nfine,1\nfine,2\nbad\0,1\n", 34, "line 4: the file contains a NUL byte; it is not a text CSV file" },
     { huge, -1, "line 3, column “Text2”: the field is over 64 KiB" },
+    { wide, -1, "line 3: the row has more than 32768 fields" },
     { "Title,Votes\na,1\nb,2,extra\n", -1, "line 3: the row has 3 fields but the header names only 2 columns" },
     { "Title,Votes\na,1\nb,many\n", -1, "line 3, column “Votes”: “many” is not a whole number from 0 to 999" },
     { "Title,Votes\na,1\nb,-1\n", -1, "line 3, column “Votes”: “-1” is not a whole number" },

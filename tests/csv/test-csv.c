@@ -190,43 +190,47 @@ test_decode (void)
 }
 
 /* The parser, said again the slow way: one character at a time, with a
- * list per record. Fills @records with GPtrArrays of fields and @lines
- * with each record's first line; returns the fault, and its line, record
- * and field. */
+ * list per record, checking for a fault before each character it takes.
+ * Fills @records with GPtrArrays of fields and @lines with each record's
+ * first line; returns the fault, and its line and field. A field too long
+ * is too long from the byte that takes it past the limit on, whatever
+ * comes after. */
 static TpCsvFaultKind
 reference_parse (const char *text,
                  gsize       length,
+                 char        delimiter,
                  GPtrArray  *records,
                  GArray     *lines,
                  guint      *fault_line,
                  guint      *fault_field)
 {
+  g_autoptr(GString) field = g_string_new (NULL);
   gsize i = 0;
   guint line = 1;
 
   while (i < length)
     {
-      GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
       guint record_line = line;
 
       for (;;)
         {
-          GString *field = g_string_new (NULL);
           guint field_line = line;
-          gboolean ended = FALSE;
+
+          g_string_truncate (field, 0);
+          *fault_field = fields->len;
 
           if (text[i] == '"')
             {
               for (i++;;)
                 {
+                  if (field->len > TP_CSV_FIELD_MAX)
+                    return *fault_line = field_line, TP_CSV_FAULT_FIELD_TOO_LONG;
                   if (i == length)
-                    {
-                      *fault_line = field_line;
-                      *fault_field = fields->len;
-                      g_string_free (field, TRUE);
-                      g_ptr_array_unref (fields);
-                      return TP_CSV_FAULT_UNBALANCED_QUOTE;
-                    }
+                    return *fault_line = field_line, TP_CSV_FAULT_UNBALANCED_QUOTE;
+                  if (text[i] == '\0')
+                    return *fault_line = line, TP_CSV_FAULT_NUL_BYTE;
+
                   if (text[i] == '"' && i + 1 < length && text[i + 1] == '"')
                     g_string_append_c (field, '"'), i += 2;
                   else if (text[i] == '"')
@@ -244,44 +248,138 @@ reference_parse (const char *text,
                 }
             }
 
-          while (i < length && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-            g_string_append_c (field, text[i++]);
-          g_ptr_array_add (fields, g_string_free (field, FALSE));
+          for (;;)
+            {
+              if (field->len > TP_CSV_FIELD_MAX)
+                return *fault_line = field_line, TP_CSV_FAULT_FIELD_TOO_LONG;
+              if (i == length || text[i] == delimiter || text[i] == '\r' || text[i] == '\n')
+                break;
+              if (text[i] == '\0')
+                return *fault_line = line, TP_CSV_FAULT_NUL_BYTE;
+              g_string_append_c (field, text[i++]);
+            }
+          g_ptr_array_add (fields, g_strdup (field->str));
 
-          if (i == length)
-            ended = TRUE;
-          else if (text[i] == ',')
-            i++;
-          else
+          if (i < length && text[i] == delimiter)
+            {
+              i++;
+              continue;
+            }
+          if (i < length)
             {
               i += text[i] == '\r' && i + 1 < length && text[i + 1] == '\n' ? 2 : 1;
               line++;
-              ended = TRUE;
             }
-
-          if (ended)
-            break;
+          break;
         }
 
-      g_ptr_array_add (records, fields);
+      g_ptr_array_add (records, g_steal_pointer (&fields));
       g_array_append_val (lines, record_line);
     }
 
   return TP_CSV_FAULT_NONE;
 }
 
-/* Random text of quotes, separators and line ends of every kind, parsed
- * by both: the same records, fields and lines, or the same fault. Large
- * enough texts of short fields also outgrow the tables' first sizes. */
+/* A field of @length bytes once read, that a quote may open: some rounds
+ * end one byte short of the limit, at it or one past it. Quoted, it holds
+ * a doubled quote, a line break and @delimiter, each read as one byte. */
+static void
+append_long_field (GString *text,
+                   GRand   *rand,
+                   char     delimiter,
+                   gsize    length)
+{
+  gsize start;
+
+  if (g_rand_boolean (rand))
+    {
+      g_string_set_size (text, text->len + length);
+      memset (text->str + text->len - length, 'x', length);
+      return;
+    }
+
+  g_string_append (text, "\"\"\"\r\n");
+  g_string_append_c (text, delimiter);
+  start = text->len;
+  g_string_set_size (text, start + length - 3);
+  memset (text->str + start, 'y', length - 3);
+  g_string_append_c (text, '"');
+}
+
+/* Quotes, line ends of every kind, the delimiter and the other two, and
+ * sometimes NUL bytes and fields at the limit, in runs and as fields
+ * that a quote opens. */
+static void
+append_random_text (GString  *text,
+                    GRand    *rand,
+                    char      delimiter,
+                    gboolean  with_nul,
+                    gboolean  with_long,
+                    guint     n_pieces)
+{
+  static const char * const line_ends[] = { "\n", "\r\n", "\r" };
+  const char others[] = { delimiter, delimiter, '"', '"', '\r', '\n', ' ', 'a', 'b', ',', ';', '\t', '\0' };
+  guint n_others = with_nul ? G_N_ELEMENTS (others) : G_N_ELEMENTS (others) - 1;
+
+  for (guint p = 0; p < n_pieces; p++)
+    switch (g_rand_int_range (rand, 0, 10))
+      {
+      case 0:
+        g_string_append_c (text, delimiter);
+        break;
+
+      case 1:
+        g_string_append (text, line_ends[g_rand_int_range (rand, 0, G_N_ELEMENTS (line_ends))]);
+        break;
+
+      case 2:
+      case 3:
+        g_string_append_c (text, '"');
+        for (guint c = g_rand_int_range (rand, 0, 6); c > 0; c--)
+          switch (g_rand_int_range (rand, 0, 6))
+            {
+            case 0: g_string_append (text, "\"\""); break;
+            case 1: g_string_append_c (text, delimiter); break;
+            case 2: g_string_append (text, line_ends[g_rand_int_range (rand, 0, G_N_ELEMENTS (line_ends))]); break;
+            default: g_string_append_c (text, others[g_rand_int_range (rand, 0, n_others)]); break;
+            }
+        if (g_rand_int_range (rand, 0, 8) > 0)
+          g_string_append_c (text, '"');
+        break;
+
+      case 4:
+        if (with_long)
+          {
+            append_long_field (text, rand, delimiter, TP_CSV_FIELD_MAX + g_rand_int_range (rand, -1, 2));
+            break;
+          }
+        G_GNUC_FALLTHROUGH;
+
+      default:
+        g_string_append_c (text, others[g_rand_int_range (rand, 0, n_others)]);
+        break;
+      }
+}
+
+/* Random texts parsed by both, with each delimiter: the same records,
+ * fields and lines, or the same fault in the same place. Large enough
+ * texts of short fields also outgrow the tables' first sizes. The seed
+ * is printed; TP_TEST_SEED=N runs the same texts again. */
 static void
 test_random (void)
 {
-  static const char alphabet[] = "a\"\",,,\r\n\n b\"";
+  static const char delimiters[] = { ',', ';', '\t' };
+  const char *seed_text = g_getenv ("TP_TEST_SEED");
+  guint32 seed = seed_text != NULL ? (guint32)g_ascii_strtoull (seed_text, NULL, 10) : (guint32)g_test_rand_int ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  guint faults[TP_CSV_FAULT_NUL_BYTE + 1] = { 0 };
 
-  for (guint round = 0; round < 400; round++)
+  g_test_message ("seed %" G_GUINT32_FORMAT "; TP_TEST_SEED=%" G_GUINT32_FORMAT " repeats this run", seed, seed);
+
+  for (guint round = 0; round < 3000; round++)
     {
-      guint length = g_test_rand_int_range (0, round < 390 ? 60 : 20000);
-      g_autofree char *text = g_malloc (length + 1);
+      char delimiter = delimiters[round % G_N_ELEMENTS (delimiters)];
+      g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
       g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
       g_autoptr(TpCsvTable) table = NULL;
@@ -289,12 +387,14 @@ test_random (void)
       TpCsvFaultKind expected;
       TpCsvFault fault;
 
-      for (guint i = 0; i < length; i++)
-        text[i] = alphabet[g_test_rand_int_range (0, sizeof alphabet - 1)];
-      text[length] = '\0';
-      expected = reference_parse (text, length, records, lines, &fault_line, &fault_field);
+      append_random_text (text, rand, delimiter, round % 3 == 0, round % 8 == 0,
+                          round % 100 == 99 ? 8000 : (guint)g_rand_int_range (rand, 0, 40));
+      expected = reference_parse (text->str, text->len, delimiter, records, lines, &fault_line, &fault_field);
+      faults[expected]++;
 
-      table = tp_csv_table_parse (owned (text, length), length, ',', &fault);
+      table = tp_csv_table_parse (owned (text->str, text->len), text->len, delimiter, &fault);
+      if (fault.kind != expected)
+        g_test_message ("round %u, delimiter %d: fault %d, expected %d", round, delimiter, fault.kind, expected);
       g_assert_cmpint (fault.kind, ==, expected);
       g_assert_cmpuint (tp_csv_table_get_n_records (table), ==, records->len);
       if (expected != TP_CSV_FAULT_NONE)
@@ -313,6 +413,13 @@ test_random (void)
           for (guint f = 0; f < fields->len; f++)
             g_assert_cmpstr (tp_csv_table_get_field (table, r, f), ==, g_ptr_array_index (fields, f));
         }
+    }
+
+  /* Every kind came up, so none of them went untested. */
+  for (guint k = 0; k < G_N_ELEMENTS (faults); k++)
+    {
+      g_test_message ("fault %u: %u texts", k, faults[k]);
+      g_assert_cmpuint (faults[k], >, 0);
     }
 }
 
