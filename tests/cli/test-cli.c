@@ -321,22 +321,14 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/cli/workshops", CliFixture, NULL,
-              cli_fixture_set_up, test_workshops, cli_fixture_tear_down);
-  g_test_add ("/cli/add-and-ideas", CliFixture, NULL,
-              cli_fixture_set_up, test_add_and_ideas, cli_fixture_tear_down);
-  g_test_add ("/cli/env-selects-database", CliFixture, NULL,
-              cli_fixture_set_up, test_env_selects_database, cli_fixture_tear_down);
-  g_test_add ("/cli/errors/unknown-workshop", CliFixture, NULL,
-              cli_fixture_set_up, test_unknown_workshop, cli_fixture_tear_down);
-  g_test_add ("/cli/errors/arguments", CliFixture, NULL,
-              cli_fixture_set_up, test_missing_and_extra_arguments, cli_fixture_tear_down);
-  g_test_add ("/cli/errors/unknown-command", CliFixture, NULL,
-              cli_fixture_set_up, test_unknown_command, cli_fixture_tear_down);
-  g_test_add ("/cli/errors/bad-titles", CliFixture, NULL,
-              cli_fixture_set_up, test_bad_titles, cli_fixture_tear_down);
-  g_test_add ("/cli/help", CliFixture, NULL,
-              cli_fixture_set_up, test_help, cli_fixture_tear_down);
+  cli_add_test ("/cli/workshops", test_workshops);
+  cli_add_test ("/cli/add-and-ideas", test_add_and_ideas);
+  cli_add_test ("/cli/env-selects-database", test_env_selects_database);
+  cli_add_test ("/cli/errors/unknown-workshop", test_unknown_workshop);
+  cli_add_test ("/cli/errors/arguments", test_missing_and_extra_arguments);
+  cli_add_test ("/cli/errors/unknown-command", test_unknown_command);
+  cli_add_test ("/cli/errors/bad-titles", test_bad_titles);
+  cli_add_test ("/cli/help", test_help);
 
   return g_test_run ();
 }
