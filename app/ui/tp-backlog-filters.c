@@ -10,6 +10,7 @@
 
 #include "tp-backlog-filters.h"
 #include "tp-tag.h"
+#include "tp-widget-util.h"
 
 #define N_STATUSES (TP_IDEA_STATUS_PARKED + 1)
 
@@ -232,15 +233,13 @@ static void
 tp_backlog_filters_dispose (GObject *object)
 {
   TpBacklogFilters *self = TP_BACKLOG_FILTERS (object);
-  GtkWidget *child;
 
   if (self->tags != NULL)
     g_signal_handlers_disconnect_by_func (self->tags, rebuild_tag_checks, self);
   g_clear_object (&self->tags);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_FILTERS);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (tp_backlog_filters_parent_class)->dispose (object);
 }

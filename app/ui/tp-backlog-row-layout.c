@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "tp-backlog-row-layout.h"
+#include "tp-widget-util.h"
 
 /* TpBacklogRowMeta: the chips and score pills under the title, laid out
  * like words in a paragraph. Each keeps its natural width where the line
@@ -97,12 +98,6 @@ meta_lay_out (GtkWidget *widget,
   return y;
 }
 
-static GtkSizeRequestMode
-tp_backlog_row_meta_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
 static void
 tp_backlog_row_meta_measure (GtkWidget      *widget,
                              GtkOrientation  orientation,
@@ -150,26 +145,11 @@ tp_backlog_row_meta_size_allocate (GtkWidget *widget,
 }
 
 static void
-tp_backlog_row_meta_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-
-  G_OBJECT_CLASS (tp_backlog_row_meta_parent_class)->dispose (object);
-}
-
-static void
 tp_backlog_row_meta_class_init (TpBacklogRowMetaClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = tp_backlog_row_meta_dispose;
-  widget_class->get_request_mode = tp_backlog_row_meta_get_request_mode;
-  widget_class->measure = tp_backlog_row_meta_measure;
-  widget_class->size_allocate = tp_backlog_row_meta_size_allocate;
+  tp_widget_class_set_height_for_width (GTK_WIDGET_CLASS (klass),
+                                        tp_backlog_row_meta_measure,
+                                        tp_backlog_row_meta_size_allocate);
 }
 
 static void
@@ -192,12 +172,6 @@ struct _TpBacklogRowBody
 };
 
 G_DEFINE_FINAL_TYPE (TpBacklogRowBody, tp_backlog_row_body, GTK_TYPE_WIDGET)
-
-static GtkSizeRequestMode
-tp_backlog_row_body_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
 
 static void
 tp_backlog_row_body_measure (GtkWidget      *widget,
@@ -271,26 +245,11 @@ tp_backlog_row_body_size_allocate (GtkWidget *widget,
 }
 
 static void
-tp_backlog_row_body_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-
-  G_OBJECT_CLASS (tp_backlog_row_body_parent_class)->dispose (object);
-}
-
-static void
 tp_backlog_row_body_class_init (TpBacklogRowBodyClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = tp_backlog_row_body_dispose;
-  widget_class->get_request_mode = tp_backlog_row_body_get_request_mode;
-  widget_class->measure = tp_backlog_row_body_measure;
-  widget_class->size_allocate = tp_backlog_row_body_size_allocate;
+  tp_widget_class_set_height_for_width (GTK_WIDGET_CLASS (klass),
+                                        tp_backlog_row_body_measure,
+                                        tp_backlog_row_body_size_allocate);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "tp-backlog-row.h"
 #include "tp-backlog-row-layout.h"
+#include "tp-widget-util.h"
 
 #define MAX_TAG_CHIPS 3
 
@@ -586,7 +587,6 @@ static void
 tp_backlog_row_dispose (GObject *object)
 {
   TpBacklogRow *self = TP_BACKLOG_ROW (object);
-  GtkWidget *child;
 
   if (self->idea != NULL)
     g_signal_handlers_disconnect_by_func (self->idea, idea_changed_cb, self);
@@ -596,8 +596,7 @@ tp_backlog_row_dispose (GObject *object)
     g_clear_pointer (&self->chip_colours[i], g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_ROW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
 
   g_clear_object (&self->workshop);
   g_clear_object (&self->store);

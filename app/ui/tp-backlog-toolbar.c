@@ -8,6 +8,7 @@
 
 #include "tp-backlog-toolbar.h"
 #include "tp-backlog.h"
+#include "tp-widget-util.h"
 
 /* TpBacklogToolbar: the sort drop-down, the search entry and the filter
  * buttons, in that order. Where there is room they share one row and the
@@ -57,12 +58,6 @@ toolbar_one_row_width (const ToolbarParts *parts)
 {
   return parts->sort_nat + MAX (parts->search_nat, TOOLBAR_WIDE_SEARCH_WIDTH) + parts->filters_nat +
          2 * TOOLBAR_SPACING;
-}
-
-static GtkSizeRequestMode
-tp_backlog_toolbar_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -150,26 +145,13 @@ tp_backlog_toolbar_size_allocate (GtkWidget *widget,
 }
 
 static void
-tp_backlog_toolbar_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-
-  G_OBJECT_CLASS (tp_backlog_toolbar_parent_class)->dispose (object);
-}
-
-static void
 tp_backlog_toolbar_class_init (TpBacklogToolbarClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = tp_backlog_toolbar_dispose;
-  widget_class->get_request_mode = tp_backlog_toolbar_get_request_mode;
-  widget_class->measure = tp_backlog_toolbar_measure;
-  widget_class->size_allocate = tp_backlog_toolbar_size_allocate;
+  tp_widget_class_set_height_for_width (widget_class,
+                                        tp_backlog_toolbar_measure,
+                                        tp_backlog_toolbar_size_allocate);
   gtk_widget_class_set_css_name (widget_class, "backlogtoolbar");
 }
 

@@ -15,6 +15,7 @@
 #include "tp-backlog-toolbar.h"
 #include "tp-backlog-view-internal.h"
 #include "tp-backlog-view-private.h"
+#include "tp-widget-util.h"
 
 G_DEFINE_FINAL_TYPE (TpBacklogView, tp_backlog_view, GTK_TYPE_WIDGET)
 
@@ -691,15 +692,13 @@ static void
 tp_backlog_view_dispose (GObject *object)
 {
   TpBacklogView *self = TP_BACKLOG_VIEW (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->spare_rows_id, g_source_remove);
   if (self->list_view != NULL)
     gtk_grid_view_set_model (self->list_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
 
   g_clear_object (&self->selection);

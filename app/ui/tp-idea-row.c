@@ -10,6 +10,7 @@
 
 #include "tp-idea-row.h"
 #include "tp-lazy-tooltip.h"
+#include "tp-widget-util.h"
 
 struct _TpIdeaRow
 {
@@ -515,15 +516,13 @@ static void
 tp_idea_row_dispose (GObject *object)
 {
   TpIdeaRow *self = TP_IDEA_ROW (object);
-  GtkWidget *child;
 
   if (self->idea != NULL)
     g_clear_signal_handler (&self->notify_id, self->idea);
   g_clear_object (&self->idea);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_IDEA_ROW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (tp_idea_row_parent_class)->dispose (object);
 }

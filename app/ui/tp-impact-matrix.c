@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tp-impact-matrix-private.h"
+#include "tp-widget-util.h"
 
 #define N_CELLS (TP_QUADRANT_MONEY_PIT + 1)
 
@@ -820,11 +821,9 @@ static void
 tp_impact_matrix_dispose (GObject *object)
 {
   TpImpactMatrix *self = TP_IMPACT_MATRIX (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->one_column_idle, g_source_remove);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
   self->built = FALSE;
   memset (self->axes, 0, sizeof self->axes);
   memset (self->cells, 0, sizeof self->cells);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tp-vote-bar-private.h"
+#include "tp-widget-util.h"
 
 struct _TpVoteBar
 {
@@ -442,15 +443,13 @@ static void
 tp_vote_bar_dispose (GObject *object)
 {
   TpVoteBar *self = TP_VOTE_BAR (object);
-  GtkWidget *child;
 
   if (self->voter != NULL)
     g_signal_handlers_disconnect_by_func (self->voter, voter_changed_cb, self);
   g_clear_object (&self->voter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_VOTE_BAR);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
 
   g_clear_object (&self->participants);
   g_clear_object (&self->workshop);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "tp-widget-util.h"
 #include "tp-workshop-row.h"
 
 struct _TpWorkshopRow
@@ -218,7 +219,6 @@ static void
 tp_workshop_row_dispose (GObject *object)
 {
   TpWorkshopRow *self = TP_WORKSHOP_ROW (object);
-  GtkWidget *child;
 
   if (self->workshop != NULL)
     g_clear_signal_handler (&self->notify_id, self->workshop);
@@ -226,8 +226,7 @@ tp_workshop_row_dispose (GObject *object)
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WORKSHOP_ROW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  tp_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (tp_workshop_row_parent_class)->dispose (object);
 }

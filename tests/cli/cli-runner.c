@@ -41,6 +41,13 @@ cli_fixture_tear_down (CliFixture    *fixture,
   g_free (fixture->decoy_path);
 }
 
+void
+cli_add_test (const char  *path,
+              CliTestFunc  test)
+{
+  g_test_add (path, CliFixture, NULL, cli_fixture_set_up, test, cli_fixture_tear_down);
+}
+
 char *
 cli_fixture_write_file (CliFixture *fixture,
                         const char *name,
@@ -90,6 +97,31 @@ cli_run_argv (const char         *env_db,
 }
 
 CliResult *
+cli_run_args (CliFixture         *fixture,
+              const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, (gpointer)"--db");
+  g_ptr_array_add (argv, fixture->db_path);
+  g_ptr_array_add (argv, NULL);
+
+  return cli_run_argv (fixture->decoy_path, (const char * const *)argv->pdata);
+}
+
+char *
+cli_run_ok (CliFixture         *fixture,
+            const char * const *args)
+{
+  g_autoptr(CliResult) result = cli_run_args (fixture, args);
+
+  cli_assert_success (result);
+  return g_steal_pointer (&result->out);
+}
+
+CliResult *
 cli_run (CliFixture *fixture,
          const char *first_arg,
          ...)
@@ -101,12 +133,9 @@ cli_run (CliFixture *fixture,
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
     g_ptr_array_add (args, (gpointer)arg);
   va_end (ap);
-
-  g_ptr_array_add (args, (gpointer)"--db");
-  g_ptr_array_add (args, fixture->db_path);
   g_ptr_array_add (args, NULL);
 
-  return cli_run_argv (fixture->decoy_path, (const char * const *)args->pdata);
+  return cli_run_args (fixture, (const char * const *)args->pdata);
 }
 
 void

@@ -36,6 +36,13 @@ char       *cli_fixture_write_file (CliFixture    *fixture,
                                     const char    *name,
                                     const char    *contents);
 
+typedef void (*CliTestFunc) (CliFixture    *fixture,
+                             gconstpointer  data);
+
+/* Adds @test at @path, with a fixture of its own around it. */
+void        cli_add_test           (const char    *path,
+                                    CliTestFunc    test);
+
 /* @args is NULL-terminated; TOUCHPOINT_DB is set to @env_db, or left as
  * the test environment has it when that is NULL. */
 CliResult  *cli_run_argv           (const char         *env_db,
@@ -45,6 +52,13 @@ CliResult  *cli_run_argv           (const char         *env_db,
 CliResult  *cli_run                (CliFixture    *fixture,
                                     const char    *first_arg,
                                     ...) G_GNUC_NULL_TERMINATED;
+/* The same, with the arguments in a NULL-terminated array. */
+CliResult  *cli_run_args           (CliFixture         *fixture,
+                                    const char * const *args);
+/* Runs as cli_run_args() does, checks that the CLI succeeded and
+ * returns what it printed. */
+char       *cli_run_ok             (CliFixture         *fixture,
+                                    const char * const *args);
 
 void        cli_assert_success     (CliResult     *result);
 void        cli_assert_failure     (CliResult     *result,

@@ -10,35 +10,10 @@
 
 #define WORKSHOP "Backlog"
 
-static CliResult *
-run_args (CliFixture         *fixture,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, (gpointer)"--db");
-  g_ptr_array_add (argv, fixture->db_path);
-  g_ptr_array_add (argv, NULL);
-
-  return cli_run_argv (fixture->decoy_path, (const char * const *)argv->pdata);
-}
-
-static char *
-run_ok (CliFixture         *fixture,
-        const char * const *args)
-{
-  g_autoptr(CliResult) result = run_args (fixture, args);
-
-  cli_assert_success (result);
-  return g_steal_pointer (&result->out);
-}
-
 static void
 create_workshop (CliFixture *fixture)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "new-workshop", WORKSHOP, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "new-workshop", WORKSHOP, NULL });
 }
 
 /* Captures @text and returns the new idea's id. */
@@ -46,7 +21,7 @@ static char *
 add_idea (CliFixture *fixture,
           const char *text)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "add", WORKSHOP, text, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "add", WORKSHOP, text, NULL });
   g_auto(GStrv) fields = g_strsplit (g_strchomp (out), "\t", -1);
 
   g_assert_cmpuint (g_strv_length (fields), ==, 2);
@@ -69,7 +44,7 @@ ideas_order (CliFixture         *fixture,
     g_ptr_array_add (args, (gpointer)options[i]);
   g_ptr_array_add (args, NULL);
 
-  out = run_ok (fixture, (const char * const *)args->pdata);
+  out = cli_run_ok (fixture, (const char * const *)args->pdata);
   lines = cli_split_lines (out);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -90,7 +65,7 @@ idea_field (CliFixture *fixture,
             const char *id,
             guint       column)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
   g_auto(GStrv) lines = cli_split_lines (out);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -138,32 +113,32 @@ test_tags (CliFixture    *fixture,
   create_workshop (fixture);
   id = add_idea (fixture, "Call-back line #sales");
 
-  out = run_ok (fixture, (const char *[]) { "tag", id, "phone", "#Web", "SALES", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tag", id, "phone", "#Web", "SALES", NULL });
   g_assert_true (g_str_has_prefix (out, id));
   tags = idea_field (fixture, id, 5);
   g_assert_cmpstr (tags, ==, "sales,phone,Web");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tags", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tags", WORKSHOP, NULL });
   g_assert_nonnull (strstr (out, "phone\t"));
   g_assert_nonnull (strstr (out, "\t1\n"));
   lines = cli_split_lines (out);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
 
-  result = run_args (fixture, (const char *[]) { "tag", id, "ok", "#", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "tag", id, "ok", "#", NULL });
   cli_assert_failure (result, 2, "“#”");
 
   /* Taking off is case-insensitive; a tag the idea lacks is an error
    * that changes nothing. */
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "tag", "--remove", id, "web", "nosuch", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "tag", "--remove", id, "web", "nosuch", NULL });
   cli_assert_failure (result, 2, "nosuch");
   g_clear_pointer (&tags, g_free);
   tags = idea_field (fixture, id, 5);
   g_assert_cmpstr (tags, ==, "sales,phone,Web");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tag", "--remove", id, "web", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tag", "--remove", id, "web", NULL });
   g_clear_pointer (&tags, g_free);
   tags = idea_field (fixture, id, 5);
   g_assert_cmpstr (tags, ==, "sales,phone");
@@ -180,7 +155,7 @@ test_tags (CliFixture    *fixture,
     g_ptr_array_add (args, NULL);
 
     g_clear_pointer (&result, cli_result_free);
-    result = run_args (fixture, (const char **)args->pdata);
+    result = cli_run_args (fixture, (const char **)args->pdata);
     cli_assert_failure (result, 2, "at most 20 tags");
     g_clear_pointer (&tags, g_free);
     tags = idea_field (fixture, id, 5);
@@ -188,7 +163,7 @@ test_tags (CliFixture    *fixture,
   }
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tag", "--rename", WORKSHOP, "phone", "Telephone", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tag", "--rename", WORKSHOP, "phone", "Telephone", NULL });
   g_assert_true (g_str_has_prefix (out, "Telephone\t"));
   g_assert_true (g_str_has_suffix (out, "\t1\n"));
   g_clear_pointer (&tags, g_free);
@@ -196,15 +171,15 @@ test_tags (CliFixture    *fixture,
   g_assert_cmpstr (tags, ==, "sales,Telephone");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tag", "--colour", WORKSHOP, "telephone", "green", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tag", "--colour", WORKSHOP, "telephone", "green", NULL });
   g_assert_cmpstr (out, ==, "Telephone\tgreen\t1\n");
 
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "tag", "--colour", WORKSHOP, "Telephone", "pink", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "tag", "--colour", WORKSHOP, "Telephone", "pink", NULL });
   cli_assert_failure (result, 2, "pink");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tags", WORKSHOP, "--json", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tags", WORKSHOP, "--json", NULL });
   node = cli_parse_json (out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 3);
   tag = json_array_get_object_element (json_node_get_array (node), 1);
@@ -213,17 +188,17 @@ test_tags (CliFixture    *fixture,
   g_assert_cmpint (json_object_get_int_member (tag, "ideas"), ==, 1);
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tag", "--delete", WORKSHOP, "Telephone", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tag", "--delete", WORKSHOP, "Telephone", NULL });
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&tags, g_free);
   tags = idea_field (fixture, id, 5);
   g_assert_cmpstr (tags, ==, "sales");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "tags", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "tags", WORKSHOP, NULL });
   g_assert_null (strstr (out, "Telephone"));
 
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "tag", "--delete", WORKSHOP, "Telephone", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "tag", "--delete", WORKSHOP, "Telephone", NULL });
   cli_assert_failure (result, 2, "Telephone");
 }
 
@@ -238,39 +213,39 @@ test_participants (CliFixture    *fixture,
 
   create_workshop (fixture);
 
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL });
   g_assert_cmpstr (out, ==, "Sam\t3\t0\t3\n");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", "--budget", "5", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", "--budget", "5", NULL });
   g_assert_cmpstr (out, ==, "Jo\t5\t0\t5\n");
 
-  result = run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "sam", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "sam", NULL });
   cli_assert_failure (result, 2, "sam");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "sam", "--budget", "4", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "sam", "--budget", "4", NULL });
   g_assert_cmpstr (out, ==, "Sam\t4\t0\t4\n");
 
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "Sam", "--budget", "100", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "Sam", "--budget", "100", NULL });
   cli_assert_failure (result, 2, "budget");
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "Sam", "--budget", "2x", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--set", "Sam", "--budget", "2x", NULL });
   cli_assert_failure (result, 2, "“2x”");
   g_clear_pointer (&result, cli_result_free);
-  result = run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--remove", "Nobody", NULL });
+  result = cli_run_args (fixture, (const char *[]) { "participants", WORKSHOP, "--remove", "Nobody", NULL });
   cli_assert_failure (result, 2, "Nobody");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--remove", "Jo", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--remove", "Jo", NULL });
   g_assert_cmpstr (out, ==, "");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "Sam\t4\t0\t4\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--json", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--json", NULL });
   node = cli_parse_json (out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 1);
   sam = json_array_get_object_element (json_node_get_array (node), 0);
@@ -292,31 +267,31 @@ test_vote_budget (CliFixture    *fixture,
   create_workshop (fixture);
   id = add_idea (fixture, "Call-back line");
   other = add_idea (fixture, "Quote by post");
-  g_free (run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL }));
 
   for (guint i = 1; i <= 3; i++)
     {
       g_autofree char *expected = g_strdup_printf ("left\tSam\t%u\t3\n", 3 - i);
 
       g_clear_pointer (&out, g_free);
-      out = run_ok (fixture, (const char *[]) { "vote", i == 3 ? other : id, "--as", "sam", NULL });
+      out = cli_run_ok (fixture, (const char *[]) { "vote", i == 3 ? other : id, "--as", "sam", NULL });
       g_assert_cmpstr (out, ==, expected);
     }
 
-  refused = run_args (fixture, (const char *[]) { "vote", id, "--as", "Sam", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", id, "--as", "Sam", NULL });
   cli_assert_failure (refused, 1, "has used all 3 votes");
   votes = idea_field (fixture, id, 6);
   g_assert_cmpstr (votes, ==, "2");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "vote", id, "--as", "Sam", "--remove", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "vote", id, "--as", "Sam", "--remove", NULL });
   g_assert_cmpstr (out, ==, "left\tSam\t1\t3\n");
   g_clear_pointer (&votes, g_free);
   votes = idea_field (fixture, id, 6);
   g_assert_cmpstr (votes, ==, "1");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "vote", id, "--as", "Sam", "--json", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "vote", id, "--as", "Sam", "--json", NULL });
   {
     g_autoptr(JsonNode) node = cli_parse_json (out);
     JsonObject *object = json_node_get_object (node);
@@ -328,7 +303,7 @@ test_vote_budget (CliFixture    *fixture,
 
   /* Taking back more than were placed changes nothing. */
   g_clear_pointer (&refused, cli_result_free);
-  refused = run_args (fixture, (const char *[]) { "vote", other, "--as", "Sam", "--remove", "--count", "2", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", other, "--as", "Sam", "--remove", "--count", "2", NULL });
   cli_assert_failure (refused, 2, "Quote by post");
   g_clear_pointer (&votes, g_free);
   votes = idea_field (fixture, other, 6);
@@ -346,32 +321,32 @@ test_vote_count (CliFixture    *fixture,
 
   create_workshop (fixture);
   id = add_idea (fixture, "Call-back line");
-  g_free (run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", NULL }));
 
-  out = run_ok (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
   g_assert_cmpstr (out, ==, "left\tJo\t1\t3\n");
 
-  refused = run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
   cli_assert_failure (refused, 1, "Jo");
   votes = idea_field (fixture, id, 6);
   g_assert_cmpstr (votes, ==, "2");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "participants", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "Jo\t3\t2\t1\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "vote", id, "--as", "Jo", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "vote", id, "--as", "Jo", NULL });
   g_assert_cmpstr (out, ==, "left\tJo\t0\t3\n");
 
   g_clear_pointer (&refused, cli_result_free);
-  refused = run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "2", NULL });
   cli_assert_failure (refused, 1, "has used all 3 votes");
 
   g_clear_pointer (&refused, cli_result_free);
-  refused = run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "0", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", id, "--as", "Jo", "--count", "0", NULL });
   cli_assert_failure (refused, 2, "--count");
   g_clear_pointer (&refused, cli_result_free);
-  refused = run_args (fixture, (const char *[]) { "vote", id, "--as", "Nobody", NULL });
+  refused = cli_run_args (fixture, (const char *[]) { "vote", id, "--as", "Nobody", NULL });
   cli_assert_failure (refused, 2, "Nobody");
 
   g_clear_pointer (&votes, g_free);
@@ -410,7 +385,7 @@ test_scores (CliFixture    *fixture,
   create_workshop (fixture);
   id = add_idea (fixture, "Call-back line");
 
-  out = run_ok (fixture, (const char *[]) { "score", id, "--impact", "4", "--effort=2", "--moscow", "must", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "score", id, "--impact", "4", "--effort=2", "--moscow", "must", NULL });
   value = score_field (out, "impact");
   g_assert_cmpstr (value, ==, "4");
   g_clear_pointer (&value, g_free);
@@ -422,21 +397,21 @@ test_scores (CliFixture    *fixture,
 
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(CliResult) result = run_args (fixture, (const char *[]) { "score", id, bad[i].option, bad[i].value, NULL });
+      g_autoptr(CliResult) result = cli_run_args (fixture, (const char *[]) { "score", id, bad[i].option, bad[i].value, NULL });
 
       cli_assert_failure (result, 2, bad[i].needle);
     }
 
   /* Nothing a bad line tried was saved. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "score", id, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "score", id, NULL });
   g_clear_pointer (&value, g_free);
   value = score_field (out, "impact");
   g_assert_cmpstr (value, ==, "4");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "score", id, "--reach", "100", "--rice-impact", "2",
-                                            "--confidence", "80", "--rice-effort", "4", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "score", id, "--reach", "100", "--rice-impact", "2",
+                                                "--confidence", "80", "--rice-effort", "4", NULL });
   g_clear_pointer (&value, g_free);
   value = score_field (out, "rice-score");
   g_assert_cmpstr (value, ==, "40");
@@ -448,7 +423,7 @@ test_scores (CliFixture    *fixture,
   g_assert_cmpstr (value, ==, "40");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "score", id, "--clear", "impact", "--clear", "moscow", "--json", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "score", id, "--clear", "impact", "--clear", "moscow", "--json", NULL });
   node = cli_parse_json (out);
   object = json_node_get_object (node);
   g_assert_true (json_object_get_null_member (object, "impact"));
@@ -459,7 +434,7 @@ test_scores (CliFixture    *fixture,
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "rice_impact"), 2, 1e-9);
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "score", id, "--clear", "rice", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "score", id, "--clear", "rice", NULL });
   g_clear_pointer (&value, g_free);
   value = score_field (out, "reach");
   g_assert_cmpstr (value, ==, "");
@@ -468,7 +443,7 @@ test_scores (CliFixture    *fixture,
   g_assert_cmpstr (value, ==, "");
 
   {
-    g_autoptr(CliResult) both = run_args (fixture, (const char *[]) { "score", id, "--impact", "3", "--clear", "impact", NULL });
+    g_autoptr(CliResult) both = cli_run_args (fixture, (const char *[]) { "score", id, "--impact", "3", "--clear", "impact", NULL });
 
     cli_assert_failure (both, 2, "cleared");
   }
@@ -480,7 +455,7 @@ score (CliFixture *fixture,
        const char *impact,
        const char *effort)
 {
-  g_free (run_ok (fixture, (const char *[]) { "score", id, "--impact", impact, "--effort", effort, NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "score", id, "--impact", impact, "--effort", effort, NULL }));
 }
 
 static void
@@ -488,7 +463,7 @@ vote (CliFixture *fixture,
       const char *id,
       const char *name)
 {
-  g_free (run_ok (fixture, (const char *[]) { "vote", id, "--as", name, NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "vote", id, "--as", name, NULL }));
 }
 
 static void
@@ -506,8 +481,8 @@ test_sort (CliFixture    *fixture,
   c = add_idea (fixture, "Quick win");
   d = add_idea (fixture, "Fill-in");
   e = add_idea (fixture, "Not scored");
-  g_free (run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL }));
-  g_free (run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Jo", NULL }));
 
   /* Ties on votes go to the oldest idea. */
   vote (fixture, d, "Sam");
@@ -534,7 +509,7 @@ test_sort (CliFixture    *fixture,
     g_assert_cmpstr (quadrant, ==, "quick-win");
   }
 
-  bad = run_args (fixture, (const char *[]) { "ideas", WORKSHOP, "--sort", "sideways", NULL });
+  bad = cli_run_args (fixture, (const char *[]) { "ideas", WORKSHOP, "--sort", "sideways", NULL });
   cli_assert_failure (bad, 2, "“sideways”");
 }
 
@@ -561,8 +536,8 @@ test_filters (CliFixture    *fixture,
   expected = g_strdup_printf ("%s %s", a, c);
   g_assert_cmpstr (order, ==, expected);
 
-  g_free (run_ok (fixture, (const char *[]) { "status", b, "shortlisted", NULL }));
-  g_free (run_ok (fixture, (const char *[]) { "status", c, "parked", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "status", b, "shortlisted", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "status", c, "parked", NULL }));
   g_clear_pointer (&order, g_free);
   order = ideas_order (fixture, (const char *[]) { "--status", "shortlisted", NULL });
   g_assert_cmpstr (order, ==, b);
@@ -600,7 +575,7 @@ test_filters (CliFixture    *fixture,
   order = ideas_order (fixture, (const char *[]) { "--search", "nowhere", NULL });
   g_assert_cmpstr (order, ==, "");
 
-  bad = run_args (fixture, (const char *[]) { "ideas", WORKSHOP, "--status", "sideways", NULL });
+  bad = cli_run_args (fixture, (const char *[]) { "ideas", WORKSHOP, "--status", "sideways", NULL });
   cli_assert_failure (bad, 2, "“sideways”");
 }
 
@@ -623,7 +598,7 @@ test_rank (CliFixture    *fixture,
   expected = g_strdup_printf ("%s %s %s", a, b, c);
   g_assert_cmpstr (order, ==, expected);
 
-  out = run_ok (fixture, (const char *[]) { "rank", c, "1", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "rank", c, "1", NULL });
   g_assert_true (g_str_has_prefix (out, c));
 
   g_clear_pointer (&order, g_free);
@@ -633,17 +608,17 @@ test_rank (CliFixture    *fixture,
   g_assert_cmpstr (order, ==, expected);
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "rank", "Third", "3", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "rank", "Third", "3", NULL });
   g_clear_pointer (&order, g_free);
   g_clear_pointer (&expected, g_free);
   order = ideas_order (fixture, NULL);
   expected = g_strdup_printf ("%s %s %s", a, b, c);
   g_assert_cmpstr (order, ==, expected);
 
-  bad = run_args (fixture, (const char *[]) { "rank", c, "0", NULL });
+  bad = cli_run_args (fixture, (const char *[]) { "rank", c, "0", NULL });
   cli_assert_failure (bad, 2, "POSITION");
   g_clear_pointer (&bad, cli_result_free);
-  bad = run_args (fixture, (const char *[]) { "rank", c, "4", NULL });
+  bad = cli_run_args (fixture, (const char *[]) { "rank", c, "4", NULL });
   cli_assert_failure (bad, 2, "“4”");
 }
 
@@ -659,7 +634,7 @@ test_ideas_json (CliFixture    *fixture,
   create_workshop (fixture);
   id = add_idea (fixture, "Call-back line");
 
-  out = run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, "--json", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, "--json", NULL });
   node = cli_parse_json (out);
   idea = json_array_get_object_element (json_node_get_array (node), 0);
   g_assert_cmpint (json_object_get_int_member (idea, "votes"), ==, 0);
@@ -698,7 +673,7 @@ test_arguments (CliFixture    *fixture,
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CliResult) result = run_args (fixture, cases[i].args);
+      g_autoptr(CliResult) result = cli_run_args (fixture, cases[i].args);
 
       cli_assert_failure (result, 2, cases[i].needle);
     }
@@ -729,30 +704,23 @@ test_help (CliFixture    *fixture,
   g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
 }
 
-static void
-add_test (const char *path,
-          void      (*test) (CliFixture *, gconstpointer))
-{
-  g_test_add (path, CliFixture, NULL, cli_fixture_set_up, test, cli_fixture_tear_down);
-}
-
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  add_test ("/cli/backlog/tags", test_tags);
-  add_test ("/cli/backlog/participants", test_participants);
-  add_test ("/cli/backlog/vote-budget", test_vote_budget);
-  add_test ("/cli/backlog/vote-count", test_vote_count);
-  add_test ("/cli/backlog/scores", test_scores);
-  add_test ("/cli/backlog/sort", test_sort);
-  add_test ("/cli/backlog/filters", test_filters);
-  add_test ("/cli/backlog/rank", test_rank);
-  add_test ("/cli/backlog/ideas-json", test_ideas_json);
-  add_test ("/cli/backlog/arguments", test_arguments);
-  add_test ("/cli/backlog/help", test_help);
+  cli_add_test ("/cli/backlog/tags", test_tags);
+  cli_add_test ("/cli/backlog/participants", test_participants);
+  cli_add_test ("/cli/backlog/vote-budget", test_vote_budget);
+  cli_add_test ("/cli/backlog/vote-count", test_vote_count);
+  cli_add_test ("/cli/backlog/scores", test_scores);
+  cli_add_test ("/cli/backlog/sort", test_sort);
+  cli_add_test ("/cli/backlog/filters", test_filters);
+  cli_add_test ("/cli/backlog/rank", test_rank);
+  cli_add_test ("/cli/backlog/ideas-json", test_ideas_json);
+  cli_add_test ("/cli/backlog/arguments", test_arguments);
+  cli_add_test ("/cli/backlog/help", test_help);
 
   return g_test_run ();
 }

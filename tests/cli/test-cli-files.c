@@ -412,13 +412,11 @@ main (int   argc,
   if (pdftoppm == NULL)
     g_error ("pdftoppm (poppler-utils) is needed to check that the PDF renders");
 
-#define ADD(path, func) g_test_add (path, CliFixture, NULL, cli_fixture_set_up, func, cli_fixture_tear_down)
-  ADD ("/cli/files/csv-round-trip", test_csv_round_trip);
-  ADD ("/cli/files/malformed-csv", test_malformed_csv);
-  ADD ("/cli/files/trello", test_trello);
-  ADD ("/cli/files/workshop-file", test_workshop_file);
-  ADD ("/cli/files/report", test_report);
-#undef ADD
+  cli_add_test ("/cli/files/csv-round-trip", test_csv_round_trip);
+  cli_add_test ("/cli/files/malformed-csv", test_malformed_csv);
+  cli_add_test ("/cli/files/trello", test_trello);
+  cli_add_test ("/cli/files/workshop-file", test_workshop_file);
+  cli_add_test ("/cli/files/report", test_report);
 
   return g_test_run ();
 }

@@ -624,29 +624,22 @@ test_help (CliFixture    *fixture,
   g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
 }
 
-static void
-add_test (const char *path,
-          void      (*test) (CliFixture *, gconstpointer))
-{
-  g_test_add (path, CliFixture, NULL, cli_fixture_set_up, test, cli_fixture_tear_down);
-}
-
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  add_test ("/cli/journey/personas", test_personas);
-  add_test ("/cli/journey/show-default", test_journey_show_default);
-  add_test ("/cli/journey/round-trip", test_journey_round_trip);
-  add_test ("/cli/journey/bad-files", test_journey_bad_files);
-  add_test ("/cli/journey/done-gate", test_done_gate);
-  add_test ("/cli/journey/walk-output", test_walk_output);
-  add_test ("/cli/journey/accept-errors", test_accept_errors);
-  add_test ("/cli/journey/arguments", test_arguments);
-  add_test ("/cli/journey/status", test_status);
-  add_test ("/cli/journey/help", test_help);
+  cli_add_test ("/cli/journey/personas", test_personas);
+  cli_add_test ("/cli/journey/show-default", test_journey_show_default);
+  cli_add_test ("/cli/journey/round-trip", test_journey_round_trip);
+  cli_add_test ("/cli/journey/bad-files", test_journey_bad_files);
+  cli_add_test ("/cli/journey/done-gate", test_done_gate);
+  cli_add_test ("/cli/journey/walk-output", test_walk_output);
+  cli_add_test ("/cli/journey/accept-errors", test_accept_errors);
+  cli_add_test ("/cli/journey/arguments", test_arguments);
+  cli_add_test ("/cli/journey/status", test_status);
+  cli_add_test ("/cli/journey/help", test_help);
 
   return g_test_run ();
 }

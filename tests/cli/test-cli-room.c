@@ -10,38 +10,13 @@
 #define WORKSHOP "Room"
 #define RETRO_QUESTION "What went well for our customers, what went wrong, and what do we change?"
 
-static CliResult *
-run_args (CliFixture         *fixture,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, (gpointer)"--db");
-  g_ptr_array_add (argv, fixture->db_path);
-  g_ptr_array_add (argv, NULL);
-
-  return cli_run_argv (fixture->decoy_path, (const char * const *)argv->pdata);
-}
-
-static char *
-run_ok (CliFixture         *fixture,
-        const char * const *args)
-{
-  g_autoptr(CliResult) result = run_args (fixture, args);
-
-  cli_assert_success (result);
-  return g_steal_pointer (&result->out);
-}
-
 static void
 run_fails (CliFixture         *fixture,
            const char * const *args,
            int                 status,
            const char         *needle)
 {
-  g_autoptr(CliResult) result = run_args (fixture, args);
+  g_autoptr(CliResult) result = cli_run_args (fixture, args);
 
   cli_assert_failure (result, status, needle);
 }
@@ -50,7 +25,7 @@ static void
 create_workshop (CliFixture *fixture,
                  const char *title)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "new-workshop", title, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "new-workshop", title, NULL });
 }
 
 /* Captures @text in @workshop and returns the new idea's id. */
@@ -59,7 +34,7 @@ add_idea (CliFixture *fixture,
           const char *workshop,
           const char *text)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "add", workshop, text, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "add", workshop, text, NULL });
   g_auto(GStrv) fields = g_strsplit (g_strchomp (out), "\t", -1);
 
   g_assert_cmpuint (g_strv_length (fields), ==, 2);
@@ -72,7 +47,7 @@ room_field (CliFixture *fixture,
             const char *workshop,
             const char *name)
 {
-  g_autofree char *out = run_ok (fixture, (const char *[]) { "room", workshop, NULL });
+  g_autofree char *out = cli_run_ok (fixture, (const char *[]) { "room", workshop, NULL });
   g_auto(GStrv) lines = cli_split_lines (out);
 
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
@@ -99,34 +74,34 @@ test_phase (CliFixture    *fixture,
   create_workshop (fixture, WORKSHOP);
   id = add_idea (fixture, WORKSHOP, "Call-back line");
 
-  out = run_ok (fixture, (const char *[]) { "phase", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "phase\tcapture\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "vote", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "vote", NULL });
   g_assert_cmpstr (out, ==, "phase\tvote\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "phase", "1", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", "1", NULL });
   g_assert_cmpstr (out, ==, "phase\tvote\n");
 
   /* Both spellings, any case; the stored one is the British. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "Prioritize", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "Prioritize", NULL });
   g_assert_cmpstr (out, ==, "phase\tprioritise\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "--json", "phase", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "--json", "phase", WORKSHOP, NULL });
   node = cli_parse_json (out);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "phase"), ==, "prioritise");
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "label"), !=, "");
 
   /* Back to the start: nothing is lost by moving. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "capture", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", WORKSHOP, "capture", NULL });
   g_assert_cmpstr (out, ==, "phase\tcapture\n");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
   g_assert_true (g_str_has_prefix (out, id));
 
   run_fails (fixture, (const char *[]) { "phase", WORKSHOP, "brainstorm", NULL }, 2, "“brainstorm”");
@@ -137,7 +112,7 @@ test_phase (CliFixture    *fixture,
   run_fails (fixture, (const char *[]) { "phase", WORKSHOP, "vote", "walk", NULL }, 2, "“walk”");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "phase", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "phase", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "phase\tcapture\n");
 }
 
@@ -163,24 +138,24 @@ test_clusters (CliFixture    *fixture,
   other = add_idea (fixture, "Elsewhere", "Somebody else's idea");
 
   /* Named after its first idea unless given a name. */
-  out = run_ok (fixture, (const char *[]) { "cluster", "new", WORKSHOP, call, "Email receipts", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "new", WORKSHOP, call, "Email receipts", NULL });
   g_assert_cmpstr (out, ==, "cluster\tCall-back line\t2\t0\tno\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "add", WORKSHOP, "call-back LINE", chat, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "add", WORKSHOP, "call-back LINE", chat, NULL });
   g_assert_cmpstr (out, ==, "cluster\tCall-back line\t3\t0\tno\n");
 
-  g_free (run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", "--budget", "5", NULL }));
-  g_free (run_ok (fixture, (const char *[]) { "vote", call, "--as", "Sam", "--count", "2", NULL }));
-  g_free (run_ok (fixture, (const char *[]) { "vote", chat, "--as", "Sam", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "participants", WORKSHOP, "--add", "Sam", "--budget", "5", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "vote", call, "--as", "Sam", "--count", "2", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "vote", chat, "--as", "Sam", NULL }));
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "cluster\tCall-back line\t3\t3\tno\n");
 
   /* --ideas puts each idea under its cluster, in the order captured. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, "--ideas", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, "--ideas", NULL });
   lines = cli_split_lines (out);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[0], ==, "cluster\tCall-back line\t3\t3\tno");
@@ -191,30 +166,30 @@ test_clusters (CliFixture    *fixture,
   g_assert_true (g_str_has_suffix (lines[3], "\tChat on the website\t1"));
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "rename", WORKSHOP, "Call-back line", "Talk to us", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "rename", WORKSHOP, "Call-back line", "Talk to us", NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t3\t3\tno\n");
 
   /* A new cluster takes its ideas out of the one they were in. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "new", WORKSHOP, chat, "--name", "Digital", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "new", WORKSHOP, chat, "--name", "Digital", NULL });
   g_assert_cmpstr (out, ==, "cluster\tDigital\t1\t1\tno\n");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t2\t2\tno\ncluster\tDigital\t1\t1\tno\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "merge", WORKSHOP, "Talk to us", "digital", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "merge", WORKSHOP, "Talk to us", "digital", NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t3\t3\tno\n");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t3\t3\tno\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "collapse", WORKSHOP, "Talk to us", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "collapse", WORKSHOP, "Talk to us", NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t3\t3\tyes\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "--json", "cluster", "list", WORKSHOP, "--ideas", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "--json", "cluster", "list", WORKSHOP, "--ideas", NULL });
   node = cli_parse_json (out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 1);
   cluster = json_array_get_object_element (json_node_get_array (node), 0);
@@ -225,14 +200,14 @@ test_clusters (CliFixture    *fixture,
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cluster, "members")), ==, 3);
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "expand", WORKSHOP, "Talk to us", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "expand", WORKSHOP, "Talk to us", NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t3\t3\tno\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "remove", mail, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "remove", mail, NULL });
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t2\t3\tno\n");
 
   /* Mistakes change nothing. */
@@ -242,18 +217,18 @@ test_clusters (CliFixture    *fixture,
   run_fails (fixture, (const char *[]) { "cluster", "new", WORKSHOP, mail, other, NULL }, 2, "another workshop");
   run_fails (fixture, (const char *[]) { "cluster", "new", WORKSHOP, "9999", NULL }, 2, "9999");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "cluster\tTalk to us\t2\t3\tno\n");
 
   /* Ungrouping removes the cluster and keeps its ideas. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "ungroup", WORKSHOP, "talk to us", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "ungroup", WORKSHOP, "talk to us", NULL });
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "cluster", "list", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "ideas", WORKSHOP, NULL });
   g_clear_pointer (&lines, g_strfreev);
   lines = cli_split_lines (out);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -307,7 +282,7 @@ test_templates (CliFixture    *fixture,
   JsonArray *steps;
   JsonObject *template;
 
-  out = run_ok (fixture, (const char *[]) { "templates", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "templates", NULL });
   lines = cli_split_lines (out);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   g_assert_true (g_str_has_prefix (lines[0], "template\tCustomer experience ideation\tbuiltin\t"));
@@ -315,7 +290,7 @@ test_templates (CliFixture    *fixture,
 
   /* The template's question, presets and stages come with it. */
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "new-workshop", "Retro", "--template", "retrospective", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "new-workshop", "Retro", "--template", "retrospective", NULL });
   g_assert_true (g_ascii_isdigit (out[0]));
   question = room_field (fixture, "Retro", "question");
   g_assert_cmpstr (question, ==, RETRO_QUESTION);
@@ -324,7 +299,7 @@ test_templates (CliFixture    *fixture,
 
   idea = add_idea (fixture, "Retro", "Answer the phone faster");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "journey", "show", idea, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "journey", "show", idea, NULL });
   node = cli_parse_json (out);
   steps = json_object_get_array_member (json_node_get_object (node), "steps");
   g_assert_cmpuint (json_array_get_length (steps), ==, G_N_ELEMENTS (retro_stages));
@@ -337,18 +312,18 @@ test_templates (CliFixture    *fixture,
              "Customer experience ideation, Retrospective");
   run_fails (fixture, (const char *[]) { "new-workshop", "Lost", "--template", NULL }, 2, "--template");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "workshops", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "workshops", NULL });
   g_assert_null (strstr (out, "Lost"));
 
   /* A saved template carries what the workshop has now. */
-  g_free (run_ok (fixture, (const char *[]) { "room", "Retro", "--timer-presets", "120,240",
-                                              "--question", "What did we learn?", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "room", "Retro", "--timer-presets", "120,240",
+                                                  "--question", "What did we learn?", NULL }));
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "templates", "--save", "Retro", "Team retro", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "templates", "--save", "Retro", "Team retro", NULL });
   g_assert_cmpstr (out, ==, "template\tTeam retro\tsaved\tWhat did we learn?\n");
   run_fails (fixture, (const char *[]) { "templates", "--save", "Retro", "team RETRO", NULL }, 2, "Team retro");
 
-  g_free (run_ok (fixture, (const char *[]) { "new-workshop", "Second retro", "--template", "Team retro", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "new-workshop", "Second retro", "--template", "Team retro", NULL }));
   g_clear_pointer (&question, g_free);
   question = room_field (fixture, "Second retro", "question");
   g_assert_cmpstr (question, ==, "What did we learn?");
@@ -357,7 +332,7 @@ test_templates (CliFixture    *fixture,
   g_assert_cmpstr (presets, ==, "120,240");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "--json", "templates", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "--json", "templates", NULL });
   g_clear_pointer (&node, json_node_unref);
   node = cli_parse_json (out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 3);
@@ -376,10 +351,10 @@ test_templates (CliFixture    *fixture,
   run_fails (fixture, (const char *[]) { "templates", "extra", NULL }, 2, "“extra”");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "templates", "--delete", "team retro", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "templates", "--delete", "team retro", NULL });
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "templates", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "templates", NULL });
   g_clear_pointer (&lines, g_strfreev);
   lines = cli_split_lines (out);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
@@ -399,14 +374,14 @@ test_room_settings (CliFixture    *fixture,
 
   create_workshop (fixture, WORKSHOP);
 
-  out = run_ok (fixture, (const char *[]) { "room", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "room", WORKSHOP, NULL });
   g_assert_true (g_str_has_prefix (out, "phase\tcapture\nquestion\t"));
   g_assert_true (g_str_has_suffix (out, "\nhide_authors\toff\n"));
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "room", WORKSHOP, "--hide-authors", "on",
-                                            "--timer-presets", "60, 180,300", "--question",
-                                            "How might we call back sooner?", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "room", WORKSHOP, "--hide-authors", "on",
+                                                "--timer-presets", "60, 180,300", "--question",
+                                                "How might we call back sooner?", NULL });
   g_assert_cmpstr (out, ==,
                    "phase\tcapture\n"
                    "question\tHow might we call back sooner?\n"
@@ -414,14 +389,14 @@ test_room_settings (CliFixture    *fixture,
                    "hide_authors\ton\n");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "room", WORKSHOP, NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "room", WORKSHOP, NULL });
   g_assert_cmpstr (out, ==,
                    "phase\tcapture\n"
                    "question\tHow might we call back sooner?\n"
                    "timer_presets\t60,180,300\n"
                    "hide_authors\ton\n");
 
-  json = run_args (fixture, (const char *[]) { "--json", "workshops", NULL });
+  json = cli_run_args (fixture, (const char *[]) { "--json", "workshops", NULL });
   cli_assert_success (json);
   node = cli_parse_json (json->out);
   workshop = json_array_get_object_element (json_node_get_array (node), 0);
@@ -445,7 +420,7 @@ test_room_settings (CliFixture    *fixture,
   run_fails (fixture, (const char *[]) { "room", NULL }, 2, "WORKSHOP");
 
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "room", WORKSHOP, "--hide-authors", "off", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "room", WORKSHOP, "--hide-authors", "off", NULL });
   g_assert_cmpstr (out, ==,
                    "phase\tcapture\n"
                    "question\tHow might we call back sooner?\n"
@@ -453,8 +428,8 @@ test_room_settings (CliFixture    *fixture,
                    "hide_authors\toff\n");
 
   /* new-workshop can set the question too, with or without a template. */
-  g_free (run_ok (fixture, (const char *[]) { "new-workshop", "Asked",
-                                              "--question", "Why do people call twice?", NULL }));
+  g_free (cli_run_ok (fixture, (const char *[]) { "new-workshop", "Asked",
+                                                  "--question", "Why do people call twice?", NULL }));
   g_clear_pointer (&out, g_free);
   out = room_field (fixture, "Asked", "question");
   g_assert_cmpstr (out, ==, "Why do people call twice?");
@@ -464,12 +439,12 @@ test_room_settings (CliFixture    *fixture,
   run_fails (fixture, (const char *[]) { "new-workshop", "Too long", "--question", long_question, NULL },
              2, "question");
   g_clear_pointer (&out, g_free);
-  out = run_ok (fixture, (const char *[]) { "workshops", NULL });
+  out = cli_run_ok (fixture, (const char *[]) { "workshops", NULL });
   g_assert_null (strstr (out, "Too long"));
 
   g_clear_pointer (&json, cli_result_free);
-  json = run_args (fixture, (const char *[]) { "--json", "new-workshop", "Retro", "--template", "Retrospective",
-                                               "--question", "What should we stop?", NULL });
+  json = cli_run_args (fixture, (const char *[]) { "--json", "new-workshop", "Retro", "--template", "Retrospective",
+                                                   "--question", "What should we stop?", NULL });
   cli_assert_success (json);
   g_clear_pointer (&node, json_node_unref);
   node = cli_parse_json (json->out);
@@ -506,25 +481,18 @@ test_help (CliFixture    *fixture,
   g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
 }
 
-static void
-add_test (const char *path,
-          void      (*test) (CliFixture *, gconstpointer))
-{
-  g_test_add (path, CliFixture, NULL, cli_fixture_set_up, test, cli_fixture_tear_down);
-}
-
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  add_test ("/cli/room/phase", test_phase);
-  add_test ("/cli/room/clusters", test_clusters);
-  add_test ("/cli/room/cluster-arguments", test_cluster_arguments);
-  add_test ("/cli/room/templates", test_templates);
-  add_test ("/cli/room/settings", test_room_settings);
-  add_test ("/cli/room/help", test_help);
+  cli_add_test ("/cli/room/phase", test_phase);
+  cli_add_test ("/cli/room/clusters", test_clusters);
+  cli_add_test ("/cli/room/cluster-arguments", test_cluster_arguments);
+  cli_add_test ("/cli/room/templates", test_templates);
+  cli_add_test ("/cli/room/settings", test_room_settings);
+  cli_add_test ("/cli/room/help", test_help);
 
   return g_test_run ();
 }

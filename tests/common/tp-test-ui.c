@@ -72,3 +72,43 @@ tp_test_find_toplevel (GType type)
     }
   return NULL;
 }
+
+typedef struct {
+  guint drawn;
+  guint n;
+} Frames;
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Frames *frames = data;
+
+  frames->drawn++;
+  return frames->drawn < frames->n ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+has_drawn_frames (gpointer data)
+{
+  Frames *frames = data;
+
+  return frames->drawn >= frames->n;
+}
+
+/* Lets @widget's window lay out and draw @n frames, and runs whatever
+ * waits for idle after them, as a first glance at the screen would. */
+void
+tp_test_wait_for_frames (GtkWidget *widget,
+                         guint      n)
+{
+  Frames frames = { 0, n };
+  g_autofree char *what = g_strdup_printf ("%u frames are drawn", n);
+
+  g_return_if_fail (n > 0);
+
+  /* The callback goes once it has counted them, so that the frames stop. */
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+  tp_test_wait_until (has_drawn_frames, &frames, what);
+}

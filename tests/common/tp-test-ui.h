@@ -17,5 +17,7 @@ void       tp_test_wait_for_n_items   (GListModel *model,
                                        guint       n);
 void       tp_test_close_and_finalize (gpointer    window);
 GtkWidget *tp_test_find_toplevel      (GType       type);
+void       tp_test_wait_for_frames    (GtkWidget  *widget,
+                                       guint       n);
 
 G_END_DECLS

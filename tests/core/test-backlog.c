@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -14,6 +13,7 @@
 #include "tp-capture.h"
 #include "tp-follower.h"
 #include "tp-store.h"
+#include "tp-test.h"
 
 typedef struct
 {
@@ -40,15 +40,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_assert_finalize_object (fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -5,31 +5,18 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "tp-error.h"
 #include "tp-store.h"
+#include "tp-test.h"
 
 static char *
 temp_db (char **dir)
 {
   *dir = g_dir_make_tmp ("touchpoint-migrate-XXXXXX", NULL);
   return g_build_filename (*dir, "touchpoint.db", NULL);
-}
-
-static void
-remove_db (const char *dir,
-           const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static gboolean
@@ -213,7 +200,7 @@ test_from_empty_file (void)
   g_assert_no_error (error);
   g_assert_finalize_object (store);
 
-  remove_db (dir, path);
+  tp_test_remove_tree (dir);
 }
 
 static void
@@ -232,7 +219,7 @@ test_newer_schema_refused (void)
   g_assert_error (error, TP_ERROR, TP_ERROR_STORAGE);
   g_assert_nonnull (strstr (error->message, "newer version"));
 
-  remove_db (dir, path);
+  tp_test_remove_tree (dir);
 }
 
 /* Every idea's updated_at in id order, bar the trash (purged at start):
@@ -362,7 +349,7 @@ test_from_version_1 (void)
   g_assert_cmpint (tp_idea_get_verdict (first), ==, TP_VERDICT_NOT_WALKED);
 
   g_assert_finalize_object (store);
-  remove_db (dir, path);
+  tp_test_remove_tree (dir);
 }
 
 /* Versions 2 and 3 had walks: the upgrade must keep them current, so a
@@ -492,7 +479,7 @@ test_from_walked_version (gconstpointer data)
   check_walked_library (store, version);
   g_assert_finalize_object (store);
 
-  remove_db (dir, path);
+  tp_test_remove_tree (dir);
 }
 
 /* A link left pointing at nothing, as a hand edit with foreign keys off

@@ -20,9 +20,7 @@
 #include "tp-store-private.h"
 #include "tp-window.h"
 #include "tp-window-private.h"
-#include "tp-test.h"
-
-#define WAIT_SECONDS 10
+#include "tp-test-ui.h"
 
 /* The VFS that fails writes */
 
@@ -278,45 +276,11 @@ typedef struct
   TpWindow *window;
 } Fixture;
 
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Fixture    *fixture,
-            Condition   condition,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!condition (fixture) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting until %s", what);
-
-  g_source_remove (timeout_id);
-}
-
 static GtkWidget *
 part (Fixture      *fixture,
       TpWindowPart  which)
 {
   return tp_window_get_part (fixture->window, which);
-}
-
-static gboolean
-window_is_mapped (Fixture *fixture)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -334,8 +298,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (fixture, window_is_mapped, "the window is on screen");
+  tp_test_present_and_wait (GTK_WIDGET (fixture->window));
 
   /* What Ctrl+N does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-workshop", NULL));
@@ -347,9 +310,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   write_failure = SQLITE_OK;
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (fixture->window);
+  tp_test_close_and_finalize (fixture->window);
   g_assert_finalize_object (fixture->store);
 
   tp_test_remove_tree (fixture->dir);

@@ -16,64 +16,12 @@
 #include "tp-vote-bar-private.h"
 #include "tp-test-ui.h"
 
-#define WAIT_SECONDS 10
-
 typedef struct
 {
   char       *dir;
   TpStore    *store;
   TpWorkshop *workshop;
 } Fixture;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-present_and_wait (GtkWidget *window)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for the window to be mapped");
-  g_source_remove (timeout_id);
-  tp_test_run_pending ();
-}
-
-/* The search entry filters after a short pause, as GNOME search does. */
-static void
-wait_for_n_items (GListModel *model,
-                  guint       n)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (g_list_model_get_n_items (model) != n && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %u items; the model has %u", n, g_list_model_get_n_items (model));
-  g_source_remove (timeout_id);
-  tp_test_run_pending ();
-}
-
-static void
-close_and_finalize (GtkWidget *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (window);
-}
 
 static GtkWidget *
 create_window (GtkWidget *child)
@@ -263,7 +211,7 @@ test_vote_budget (Fixture       *fixture,
   gtk_box_append (GTK_BOX (box), view);
   gtk_widget_set_vexpand (view, TRUE);
   g_object_bind_property (bar, "voter", view, "voter", G_BINDING_SYNC_CREATE);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   g_assert_null (tp_vote_bar_get_voter (TP_VOTE_BAR (bar)));
   g_assert_true (tp_vote_bar_add_participant (TP_VOTE_BAR (bar), "Sam", 3));
@@ -311,7 +259,7 @@ test_vote_budget (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (tp_vote_bar_get_hide_switch (TP_VOTE_BAR (bar))), TRUE);
   g_assert_true (tp_workshop_get_hide_votes (fixture->workshop));
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -328,7 +276,7 @@ test_drag_to_rerank (Fixture       *fixture,
   TpBacklogRow *row;
   g_autoptr(TpIdea) saved = NULL;
 
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   g_assert_cmpuint (tp_backlog_view_get_sort_key (backlog), ==, TP_SORT_RANK);
   g_assert_true (backlog_item (backlog, 0) == a);
   g_assert_true (backlog_item (backlog, 3) == d);
@@ -374,7 +322,7 @@ test_drag_to_rerank (Fixture       *fixture,
   g_assert_false (drop_idea_on (GTK_WIDGET (row), a, 10, 2));
   g_assert_cmpint (tp_idea_get_rank (a), ==, 3);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -393,7 +341,7 @@ test_text_filter (Fixture       *fixture,
 
   view = tp_backlog_view_new (fixture->store, fixture->workshop);
   window = create_window (view);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   model = tp_backlog_view_get_model (TP_BACKLOG_VIEW (view));
   search = tp_backlog_view_get_search_entry (TP_BACKLOG_VIEW (view));
@@ -404,18 +352,18 @@ test_text_filter (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (search)));
 
   gtk_editable_set_text (search, "CALL");
-  wait_for_n_items (model, 2);
+  tp_test_wait_for_n_items (model, 2);
   gtk_editable_set_text (search, "callb");
-  wait_for_n_items (model, 1);
+  tp_test_wait_for_n_items (model, 1);
   gtk_editable_set_text (search, "no such idea");
-  wait_for_n_items (model, 0);
+  tp_test_wait_for_n_items (model, 0);
   g_assert_cmpstr (tp_backlog_view_get_visible_page (TP_BACKLOG_VIEW (view)), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (view, "backlog.clear-filters", NULL));
-  wait_for_n_items (model, 4);
+  tp_test_wait_for_n_items (model, 4);
   g_assert_cmpstr (tp_backlog_view_get_visible_page (TP_BACKLOG_VIEW (view)), ==, "list");
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -445,11 +393,11 @@ test_text_filter_live (Fixture       *fixture,
   GtkSelectionModel *selection;
   GListModel *model;
 
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   model = tp_backlog_view_get_model (backlog);
   selection = GTK_SELECTION_MODEL (model);
   gtk_editable_set_text (tp_backlog_view_get_search_entry (backlog), "call");
-  wait_for_n_items (model, 2);
+  tp_test_wait_for_n_items (model, 2);
   g_assert_true (backlog_item (backlog, 0) == line);
   g_assert_true (backlog_item (backlog, 1) == survey);
   gtk_selection_model_select_item (selection, 1, TRUE);
@@ -486,9 +434,9 @@ test_text_filter_live (Fixture       *fixture,
 
   /* Erasing brings back every idea still there. */
   gtk_editable_set_text (tp_backlog_view_get_search_entry (backlog), "");
-  wait_for_n_items (model, 3);
+  tp_test_wait_for_n_items (model, 3);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
   g_object_unref (line);
 }
 
@@ -530,7 +478,7 @@ test_text_filter_keeps_selection (Fixture       *fixture,
   view = tp_backlog_view_new (fixture->store, fixture->workshop);
   backlog = TP_BACKLOG_VIEW (view);
   window = create_window (view);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   selection = GTK_SELECTION_MODEL (tp_backlog_view_get_model (backlog));
   search = tp_backlog_view_get_search_entry (backlog);
 
@@ -541,7 +489,7 @@ test_text_filter_keeps_selection (Fixture       *fixture,
 
   /* Two hundred rows found: the letter selected goes. */
   gtk_editable_set_text (search, "call");
-  wait_for_n_items (G_LIST_MODEL (selection), 200);
+  tp_test_wait_for_n_items (G_LIST_MODEL (selection), 200);
   g_assert_true (is_selected (backlog, ideas[1]));
   g_assert_true (is_selected (backlog, ideas[250]));
   g_assert_true (is_selected (backlog, ideas[299]));
@@ -550,7 +498,7 @@ test_text_filter_keeps_selection (Fixture       *fixture,
 
   /* Erasing brings the letter back unselected, the others still selected. */
   gtk_editable_set_text (search, "");
-  wait_for_n_items (G_LIST_MODEL (selection), 300);
+  tp_test_wait_for_n_items (G_LIST_MODEL (selection), 300);
   g_assert_true (is_selected (backlog, ideas[1]));
   g_assert_true (is_selected (backlog, ideas[250]));
   g_assert_true (is_selected (backlog, ideas[299]));
@@ -558,7 +506,7 @@ test_text_filter_keeps_selection (Fixture       *fixture,
 
   /* Another text altogether, then a status filter on top of it. */
   gtk_editable_set_text (search, "9");
-  wait_for_n_items (G_LIST_MODEL (selection), 57);
+  tp_test_wait_for_n_items (G_LIST_MODEL (selection), 57);
   g_assert_true (is_selected (backlog, ideas[299]));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tp_backlog_filters_get_status_check (tp_backlog_view_get_filters (backlog),
                                                                                          TP_IDEA_STATUS_NEW)),
@@ -569,34 +517,7 @@ test_text_filter_keeps_selection (Fixture       *fixture,
   selected = gtk_selection_model_get_selection (selection);
   g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
 
-  close_and_finalize (window);
-}
-
-/* Lets the window lay out and draw what changed. */
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean painted = FALSE;
-  gboolean timed_out = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  gtk_widget_queue_draw (window);
-  while (!painted && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for a frame");
-  g_source_remove (timeout_id);
-  g_signal_handler_disconnect (clock, handler);
-  tp_test_run_pending ();
+  tp_test_close_and_finalize (window);
 }
 
 /* Each row the list has shows the idea at its position, and the first
@@ -654,8 +575,8 @@ show_long_backlog (Fixture    *fixture,
 
   view = tp_backlog_view_new (fixture->store, fixture->workshop);
   *window = create_window (view);
-  present_and_wait (*window);
-  wait_for_frame (*window);
+  tp_test_present_and_wait (*window);
+  tp_test_wait_for_frames (*window, 1);
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (tp_backlog_view_get_search_entry (TP_BACKLOG_VIEW (view))), 0);
 
   return TP_BACKLOG_VIEW (view);
@@ -680,11 +601,11 @@ test_text_filter_rows (Fixture       *fixture,
       gtk_editable_set_text (search, texts[t]);
       tp_test_run_pending ();
       assert_rows_match (backlog);
-      wait_for_frame (window);
+      tp_test_wait_for_frames (window, 1);
       assert_rows_match (backlog);
     }
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 /* Whether the row of @idea is where the backlog's scrolled window shows
@@ -724,26 +645,26 @@ test_text_filter_scrolls_to_top (Fixture       *fixture,
   list = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (tp_backlog_view_find_row (backlog, backlog_item (backlog, 0)))));
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   /* The list knows how tall its rows are once it has laid them out. */
-  wait_for_frame (window);
+  tp_test_wait_for_frames (window, 1);
   for (guint t = 0; texts[t] != NULL; t++)
     {
       guint n = g_list_model_get_n_items (tp_backlog_view_get_model (backlog));
 
       g_assert_true (gtk_widget_activate_action (list, "list.scroll-to-item", "u", n / 2));
-      wait_for_frame (window);
+      tp_test_wait_for_frames (window, 1);
       g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
       g_assert_true (row_is_shown (backlog, backlog_item (backlog, n / 2)));
       g_assert_false (row_is_shown (backlog, backlog_item (backlog, 0)));
 
       gtk_editable_set_text (search, texts[t]);
       tp_test_run_pending ();
-      wait_for_frame (window);
+      tp_test_wait_for_frames (window, 1);
       g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
       g_assert_true (row_is_shown (backlog, backlog_item (backlog, 0)));
       assert_rows_match (backlog);
     }
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -772,7 +693,7 @@ test_tag_and_status_filter (Fixture       *fixture,
   backlog = TP_BACKLOG_VIEW (view);
   filters = tp_backlog_view_get_filters (backlog);
   window = create_window (view);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   model = tp_backlog_view_get_model (backlog);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
 
@@ -795,7 +716,7 @@ test_tag_and_status_filter (Fixture       *fixture,
   add_idea (fixture, "Walk-in desk", (const char * const[]) { "in-person", NULL });
   g_assert_nonnull (tp_backlog_filters_get_tag_check (filters, "in-person"));
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -811,7 +732,7 @@ test_bulk_tag (Fixture       *fixture,
   GtkWidget *button;
   GtkEditable *entry;
 
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   selection = GTK_SELECTION_MODEL (tp_backlog_view_get_model (TP_BACKLOG_VIEW (view)));
   gtk_selection_model_select_item (selection, 0, TRUE);
   gtk_selection_model_select_item (selection, 1, FALSE);
@@ -834,7 +755,7 @@ test_bulk_tag (Fixture       *fixture,
   g_assert_true (g_strv_contains (tp_idea_get_tags (a), "urgent"));
   g_assert_false (tp_idea_get_tags (b) != NULL && g_strv_contains (tp_idea_get_tags (b), "urgent"));
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 /* Whether the title on a matrix card is shown whole, not cut short. */
@@ -868,7 +789,7 @@ test_matrix (Fixture       *fixture,
   matrix = tp_impact_matrix_new (fixture->store, fixture->workshop);
   self = TP_IMPACT_MATRIX (matrix);
   window = create_window (matrix);
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   g_assert_true (gtk_widget_is_ancestor (tp_impact_matrix_find_card (self, quick),
                                          tp_impact_matrix_get_cell (self, TP_QUADRANT_QUICK_WIN)));
@@ -914,7 +835,7 @@ test_matrix (Fixture       *fixture,
   g_assert_cmpuint (scores.effort, ==, 2);
   g_assert_false (gtk_widget_get_visible (tp_impact_matrix_get_cell (self, TP_QUADRANT_NONE)));
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -932,7 +853,7 @@ test_scores_group (Fixture       *fixture,
   TpScores scores;
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
   g_assert_cmpstr (tp_scores_group_get_rice_text (self), ==, "Needs all four parts");
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (tp_scores_group_get_editor (self, TP_SCORES_PART_IMPACT)), 4);
@@ -966,7 +887,7 @@ test_scores_group (Fixture       *fixture,
   description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
   g_assert_true (description == NULL || description[0] == '\0');
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 static void
@@ -978,7 +899,7 @@ test_tag_manager (Fixture       *fixture,
 
   add_idea (fixture, "Call-back line", (const char * const[]) { "phone", NULL });
   window = g_object_ref_sink (tp_tag_manager_new (fixture->store, fixture->workshop));
-  present_and_wait (window);
+  tp_test_present_and_wait (window);
 
   g_assert_true (gtk_widget_activate_action (window, "tags.new", NULL));
   tp_store_create_tag (fixture->store, fixture->workshop, "web", "green", &error);
@@ -986,7 +907,7 @@ test_tag_manager (Fixture       *fixture,
   tp_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_tags (fixture->store, fixture->workshop)), ==, 2);
 
-  close_and_finalize (window);
+  tp_test_close_and_finalize (window);
 }
 
 int

@@ -53,8 +53,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  tp_test_wait_until (tp_test_widget_is_mapped, GTK_WIDGET (fixture->window), "the window is on screen");
+  tp_test_present_and_wait (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -62,9 +61,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   destroy_other_windows (GTK_WINDOW (fixture->window));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (fixture->window);
+  tp_test_close_and_finalize (fixture->window);
   g_assert_finalize_object (fixture->store);
 
   tp_test_remove_tree (fixture->dir);

@@ -21,8 +21,6 @@
 #include "tp-workshop-view-private.h"
 #include "tp-test-ui.h"
 
-#define WAIT_SECONDS 10
-
 typedef struct
 {
   char     *dir;
@@ -40,45 +38,11 @@ fake_clock (gpointer data)
   return fake_now;
 }
 
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static void
-wait_until (Fixture    *fixture,
-            Condition   condition,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!condition (fixture) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting until %s", what);
-
-  g_source_remove (timeout_id);
-}
-
 /* What a click does, without GtkButton's delayed keyboard activation. */
 static void
 click (GtkWidget *button)
 {
   g_signal_emit_by_name (button, "clicked");
-}
-
-static gboolean
-window_is_mapped (Fixture *fixture)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -103,17 +67,13 @@ open_window (Fixture *fixture)
 {
   fixture->window = g_object_ref (tp_window_new (fixture->store, fixture->timer, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (fixture, window_is_mapped, "the window is on screen");
+  tp_test_present_and_wait (GTK_WIDGET (fixture->window));
 }
 
 static void
 close_window (Fixture *fixture)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (fixture->window);
-  fixture->window = NULL;
+  tp_test_close_and_finalize (g_steal_pointer (&fixture->window));
 }
 
 static void
@@ -167,8 +127,9 @@ view_part (Fixture            *fixture,
 }
 
 static gboolean
-capture_entry_has_focus (Fixture *fixture)
+capture_entry_has_focus (gpointer data)
 {
+  Fixture *fixture = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   GtkWidget *entry = tp_window_get_part (fixture->window, TP_WINDOW_PART_CAPTURE_ENTRY);
 
@@ -226,7 +187,7 @@ test_phases (Fixture       *fixture,
       /* The same views, not new ones: nothing typed or chosen is lost. */
       g_assert_true (view_part (fixture, TP_WORKSHOP_VIEW_PART_BACKLOG_VIEW) == GTK_WIDGET (backlog));
     }
-  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+  tp_test_wait_until (capture_entry_has_focus, fixture, "the capture entry has the focus");
 
   /* Ctrl+1 … Ctrl+4 move between the views without touching the phase. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "matrix"));
@@ -434,7 +395,7 @@ test_template (Fixture       *fixture,
   g_assert_cmpstr (tp_workshop_get_title (workshop), ==, "Sprint 12 retro");
   g_assert_cmpstr (tp_workshop_get_question (workshop), ==, tp_template_get_question (template));
   g_assert_cmpstr (tp_workshop_view_get_visible_view (workshop_view (fixture)), ==, TP_WORKSHOP_VIEW_IDEAS);
-  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+  tp_test_wait_until (capture_entry_has_focus, fixture, "the capture entry has the focus");
 }
 
 /* (f) The Vote phase's bar and the backlog's dots share one budget. */

@@ -15,8 +15,6 @@
 #include "tp-workshop-view.h"
 #include "tp-test-ui.h"
 
-#define WAIT_SECONDS 10
-
 typedef struct
 {
   char     *dir;
@@ -25,46 +23,11 @@ typedef struct
   TpWindow *window;
 } Fixture;
 
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds; fails the test after a while. */
-static void
-wait_until (Fixture    *fixture,
-            Condition   condition,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!condition (fixture) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting until %s", what);
-
-  g_source_remove (timeout_id);
-}
-
 static GtkWidget *
 part (Fixture      *fixture,
       TpWindowPart  which)
 {
   return tp_window_get_part (fixture->window, which);
-}
-
-static gboolean
-window_is_mapped (Fixture *fixture)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -81,17 +44,14 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (fixture, window_is_mapped, "the window is on screen");
+  tp_test_present_and_wait (GTK_WIDGET (fixture->window));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (fixture->window);
+  tp_test_close_and_finalize (fixture->window);
   g_assert_finalize_object (fixture->store);
 
   tp_test_remove_tree (fixture->dir);
@@ -100,8 +60,9 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static gboolean
-capture_entry_has_focus (Fixture *fixture)
+capture_entry_has_focus (gpointer data)
 {
+  Fixture *fixture = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   GtkWidget *entry = part (fixture, TP_WINDOW_PART_CAPTURE_ENTRY);
 
@@ -131,7 +92,7 @@ start_workshop (Fixture *fixture)
   /* What Ctrl+N does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-workshop", NULL));
   g_assert_nonnull (tp_window_get_workshop (fixture->window));
-  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+  tp_test_wait_until (capture_entry_has_focus, fixture, "the capture entry has the focus");
 }
 
 static void
@@ -159,26 +120,30 @@ strv_equal (const char * const *tags,
 }
 
 static gboolean
-empty_library_is_shown (Fixture *fixture)
+empty_library_is_shown (gpointer data)
 {
+  Fixture *fixture = data;
   return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_EMPTY_LIBRARY_PAGE));
 }
 
 static gboolean
-empty_library_is_hidden (Fixture *fixture)
+empty_library_is_hidden (gpointer data)
 {
+  Fixture *fixture = data;
   return !empty_library_is_shown (fixture);
 }
 
 static gboolean
-no_ideas_page_is_shown (Fixture *fixture)
+no_ideas_page_is_shown (gpointer data)
 {
+  Fixture *fixture = data;
   return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_NO_IDEAS_PAGE));
 }
 
 static gboolean
-ideas_view_is_shown (Fixture *fixture)
+ideas_view_is_shown (gpointer data)
 {
+  Fixture *fixture = data;
   return gtk_widget_get_mapped (part (fixture, TP_WINDOW_PART_IDEAS_VIEW));
 }
 
@@ -186,12 +151,12 @@ static void
 test_empty_library (Fixture       *fixture,
                     gconstpointer  data)
 {
-  wait_until (fixture, empty_library_is_shown, "the empty library page is shown");
+  tp_test_wait_until (empty_library_is_shown, fixture, "the empty library page is shown");
   g_assert_null (tp_window_get_workshop (fixture->window));
 
   start_workshop (fixture);
-  wait_until (fixture, empty_library_is_hidden, "the empty library page goes away");
-  wait_until (fixture, no_ideas_page_is_shown, "the new workshop says it has no ideas yet");
+  tp_test_wait_until (empty_library_is_hidden, fixture, "the empty library page goes away");
+  tp_test_wait_until (no_ideas_page_is_shown, fixture, "the new workshop says it has no ideas yet");
 }
 
 static void
@@ -217,7 +182,7 @@ test_capture (Fixture       *fixture,
   type_idea (fixture, "Ask about the whole experience");
   g_assert_cmpstr (entry_text (fixture), ==, "");
   g_assert_true (capture_entry_has_focus (fixture));
-  wait_until (fixture, ideas_view_is_shown, "the list of ideas is shown");
+  tp_test_wait_until (ideas_view_is_shown, fixture, "the list of ideas is shown");
 
   /* Newest first. */
   g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 3);
@@ -363,7 +328,7 @@ test_delete_and_undo (Fixture       *fixture,
                                                  "x", tp_idea_get_id (idea)));
     }
   g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 0);
-  wait_until (fixture, no_ideas_page_is_shown, "the workshop says it has no ideas");
+  tp_test_wait_until (no_ideas_page_is_shown, fixture, "the workshop says it has no ideas");
 }
 
 static void
@@ -378,12 +343,12 @@ test_delete_workshop (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-workshop", "x", (gint64)0));
   g_assert_null (tp_window_get_workshop (fixture->window));
-  wait_until (fixture, empty_library_is_shown, "the empty library page is shown");
+  tp_test_wait_until (empty_library_is_shown, fixture, "the empty library page is shown");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_true (tp_window_get_workshop (fixture->window) == workshop);
   g_assert_cmpuint (g_list_model_get_n_items (shown_ideas (fixture)), ==, 1);
-  wait_until (fixture, capture_entry_has_focus, "the capture entry has the focus");
+  tp_test_wait_until (capture_entry_has_focus, fixture, "the capture entry has the focus");
 
   g_object_unref (workshop);
 }
@@ -452,12 +417,6 @@ test_rename_workshop (Fixture       *fixture,
   g_assert_cmpstr (tp_workshop_get_title (tp_window_get_workshop (fixture->window)), ==, "Call-back journeys");
 }
 
-static gboolean
-widget_is_mapped (GtkWidget *window)
-{
-  return gtk_widget_get_mapped (window);
-}
-
 static void
 test_remembers_size (Fixture       *fixture,
                      gconstpointer  data)
@@ -466,8 +425,6 @@ test_remembers_size (Fixture       *fixture,
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
   TpWindow *window;
-  gboolean timed_out = FALSE;
-  guint timeout_id;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
@@ -480,13 +437,7 @@ test_remembers_size (Fixture       *fixture,
   settings = g_settings_new_full (schema, NULL, NULL);
   window = g_object_ref (tp_window_new (fixture->store, NULL, settings));
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 640);
-  gtk_window_present (GTK_WINDOW (window));
-
-  timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-  while (!widget_is_mapped (GTK_WIDGET (window)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (timeout_id);
+  tp_test_present_and_wait (GTK_WIDGET (window));
 
   gtk_window_close (GTK_WINDOW (window));
   tp_test_run_pending ();
@@ -522,35 +473,6 @@ describe_focus (TpWindow *window)
                           parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "window");
 }
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  guint *frames = data;
-
-  (*frames)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Lets the window draw a few frames and run whatever waits for idle, as
- * the facilitator's first glance at it would. */
-static void
-settle (TpWindow *window)
-{
-  guint frames = 0;
-  guint tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &frames, NULL);
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (frames < 3 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (timeout_id);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick_id);
-  tp_test_run_pending ();
-}
-
 static void
 assert_focus_in_capture (TpWindow   *window,
                          const char *when)
@@ -569,7 +491,7 @@ show_view (TpWindow   *window,
 {
   /* What Ctrl+1 … Ctrl+4 do. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  settle (window);
+  tp_test_wait_for_frames (GTK_WIDGET (window), 3);
   g_assert_cmpstr (tp_workshop_view_get_visible_view (TP_WORKSHOP_VIEW (tp_window_get_part (window, TP_WINDOW_PART_WORKSHOP_VIEW))),
                    ==, view);
 }
@@ -589,7 +511,7 @@ pick_in_sidebar (TpWindow   *window,
       if (item == workshop)
         {
           g_signal_emit_by_name (sidebar, "activate", i);
-          settle (window);
+          tp_test_wait_for_frames (GTK_WIDGET (window), 3);
           g_assert_true (tp_window_get_workshop (window) == workshop);
           return;
         }
@@ -604,31 +526,15 @@ open_window_on (Fixture    *fixture,
                 TpWorkshop *last)
 {
   TpWindow *window;
-  gboolean timed_out = FALSE;
-  guint timeout_id;
 
   g_settings_set_int64 (settings, "last-workshop", tp_workshop_get_id (last));
   window = g_object_ref (tp_window_new (fixture->store, NULL, settings));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-
-  timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-  while (!widget_is_mapped (GTK_WIDGET (window)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (timeout_id);
-  settle (window);
+  tp_test_present_and_wait (GTK_WIDGET (window));
+  tp_test_wait_for_frames (GTK_WIDGET (window), 3);
 
   g_assert_true (tp_window_get_workshop (window) == last);
   return window;
-}
-
-static void
-close_window (TpWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  tp_test_run_pending ();
-  g_assert_finalize_object (window);
 }
 
 static void
@@ -670,7 +576,7 @@ test_focus_on_open (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* The fixture's window would only stand in the way. */
-  close_window (fixture->window);
+  tp_test_close_and_finalize (fixture->window);
 
   /* Opening on the last workshop, which is not the newest. */
   window = fixture->window = open_window_on (fixture, settings, capturing);
@@ -700,7 +606,7 @@ test_focus_on_open (Fixture       *fixture,
   assert_focus_in_capture (window, "After the capturing workshop is picked in the sidebar");
 
   /* The app starting again, on the workshop that was voting. */
-  close_window (window);
+  tp_test_close_and_finalize (window);
   window = fixture->window = open_window_on (fixture, settings, voting);
   show_view (window, TP_WORKSHOP_VIEW_IDEAS);
   assert_focus_in_capture (window, "After Ctrl+1 in a window that opened on a workshop that is voting");
