@@ -514,7 +514,7 @@ test_orphan_tag_link (void)
   sqlite3_close (db);
   assert_tag_links (path);
 
-  remove_db (dir, path);
+  tp_test_remove_tree (dir);
 }
 
 int
