@@ -418,7 +418,7 @@ setup_idea_row_cb (TpWorkshopView           *self,
                    GtkListItem              *item,
                    GtkSignalListItemFactory *factory)
 {
-  TpIdeaRow *row = tp_idea_row_new ();
+  TpIdeaRow *row = tp_idea_row_new (self->store, self->workshop);
 
   g_object_bind_property (self->workshop, "hide-authors", row, "hide-author", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (item, GTK_WIDGET (row));
