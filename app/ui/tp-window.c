@@ -330,16 +330,6 @@ show_workshop (TpWindow   *self,
     g_settings_set_int64 (self->settings, "last-workshop", tp_workshop_get_id (workshop));
 }
 
-/* The page the workshop opens on takes the keyboard focus; a page that
- * has nothing to take it yet leaves it nowhere, rather than on the first
- * button GTK finds, the timer's, until the page can take it. */
-static void
-focus_workshop_page (TpWindow *self)
-{
-  if (!tp_workshop_view_focus_page (self->workshop_view))
-    gtk_window_set_focus (GTK_WINDOW (self), NULL);
-}
-
 void
 tp_window_set_workshop (TpWindow   *self,
                         TpWorkshop *workshop)
@@ -374,9 +364,9 @@ tp_window_set_workshop (TpWindow   *self,
   if (workshop != NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "library");
-      /* When folded, the entry that has the focus must be on screen. */
+      /* When folded, what has the focus must be on screen. */
       adw_leaflet_set_visible_child (self->leaflet, self->content);
-      focus_workshop_page (self);
+      tp_workshop_view_focus_page (self->workshop_view);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
@@ -510,7 +500,7 @@ workshop_activated_cb (TpWindow    *self,
   gtk_single_selection_set_selected (self->workshop_selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   if (self->workshop_view != NULL)
-    focus_workshop_page (self);
+    tp_workshop_view_focus_page (self->workshop_view);
 }
 
 static void

@@ -812,6 +812,21 @@ test_focus_on_open_phases (Fixture       *fixture,
       close_window (window);
     }
 
+  /* With no ideas, the groups have no row to take the focus: it stays
+   * off the timer all the same. */
+  {
+    TpWorkshop *empty = tp_store_create_workshop (fixture->store, "Nothing to group yet", &error);
+    GtkWidget *focus;
+
+    g_assert_no_error (error);
+    g_assert_true (tp_store_set_workshop_phase (fixture->store, empty, TP_PHASE_GROUP, &error));
+    g_assert_no_error (error);
+    window = fixture->window = open_window_on (fixture, settings, empty);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, tp_window_get_part (window, TP_WINDOW_PART_TIMER_BUTTON)));
+    close_window (window);
+  }
+
   /* Each picked in the sidebar, from the one before. */
   window = fixture->window = open_window_on (fixture, settings, workshops[0]);
   for (guint i = 1; i < G_N_ELEMENTS (phases); i++)
