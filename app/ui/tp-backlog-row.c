@@ -11,6 +11,7 @@
 
 #include "tp-backlog-row.h"
 #include "tp-backlog-row-layout.h"
+#include "tp-tag-chip.h"
 #include "tp-widget-util.h"
 
 #define MAX_TAG_CHIPS 3
@@ -32,7 +33,6 @@ struct _TpBacklogRow
   /* What the row shows now, so that showing another idea changes only
    * what differs: a list view rebinds a couple of hundred rows at once. */
   GtkWidget     *chips[MAX_TAG_CHIPS + 1];
-  char          *chip_colours[MAX_TAG_CHIPS];
   int            verdict;
 
   /* Template children */
@@ -79,56 +79,17 @@ tp_backlog_row_new (TpStore    *store,
 }
 
 static GtkWidget *
-create_chip (void)
-{
-  GtkWidget *chip = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
-  gtk_widget_add_css_class (chip, "tag-chip");
-  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-
-  return chip;
-}
-
-static GtkWidget *
 ensure_chip (TpBacklogRow *self,
              guint         i)
 {
   if (self->chips[i] == NULL)
     {
-      self->chips[i] = create_chip ();
+      self->chips[i] = tp_tag_chip_new ();
       gtk_widget_insert_before (self->chips[i], self->meta_box, GTK_WIDGET (self->quadrant_label));
     }
 
   gtk_widget_set_visible (self->chips[i], TRUE);
   return self->chips[i];
-}
-
-static void
-set_chip_colour (TpBacklogRow *self,
-                 guint         i,
-                 const char   *colour)
-{
-  g_autofree char *old_class = NULL;
-  g_autofree char *new_class = NULL;
-
-  if (g_strcmp0 (self->chip_colours[i], colour) == 0)
-    return;
-
-  if (self->chip_colours[i] != NULL)
-    {
-      old_class = g_strconcat ("tag-", self->chip_colours[i], NULL);
-      gtk_widget_remove_css_class (self->chips[i], old_class);
-    }
-  if (colour != NULL)
-    {
-      new_class = g_strconcat ("tag-", colour, NULL);
-      gtk_widget_add_css_class (self->chips[i], new_class);
-    }
-
-  g_free (self->chip_colours[i]);
-  self->chip_colours[i] = g_strdup (colour);
 }
 
 /* The first few tags get chips, the rest a count with their names in its
@@ -141,12 +102,7 @@ show_tags (TpBacklogRow *self)
   guint i;
 
   for (i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
-    {
-      TpTag *tag = tp_store_find_tag (self->store, self->workshop, tags[i], NULL);
-
-      gtk_label_set_text (GTK_LABEL (ensure_chip (self, i)), tags[i]);
-      set_chip_colour (self, i, tag != NULL ? tp_tag_get_colour (tag) : NULL);
-    }
+    tp_tag_chip_show (ensure_chip (self, i), self->store, self->workshop, tags[i]);
   for (; i < MAX_TAG_CHIPS; i++)
     if (self->chips[i] != NULL)
       gtk_widget_set_visible (self->chips[i], FALSE);
@@ -592,8 +548,6 @@ tp_backlog_row_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->idea, idea_changed_cb, self);
   g_clear_object (&self->idea);
   g_clear_object (&self->voter);
-  for (guint i = 0; i < MAX_TAG_CHIPS; i++)
-    g_clear_pointer (&self->chip_colours[i], g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_BACKLOG_ROW);
   tp_widget_unparent_children (GTK_WIDGET (self));

@@ -373,6 +373,35 @@ focus_idea (TpBacklogView *self,
     gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
 }
 
+/**
+ * tp_backlog_view_focus_ideas:
+ *
+ * Puts the keyboard where a facilitator starts on the backlog: on the
+ * idea whose row has it already, else on the first idea shown, where +,
+ * −, Alt+Up and Enter work; when the filters hide every idea, in the
+ * search entry, where they can be undone.
+ *
+ * Returns: %TRUE if the focus is there, %FALSE if the list has not made
+ *   the first idea's row yet
+ */
+gboolean
+tp_backlog_view_focus_ideas (TpBacklogView *self)
+{
+  g_autoptr(TpIdea) first = NULL;
+
+  g_return_val_if_fail (TP_IS_BACKLOG_VIEW (self), FALSE);
+
+  if (find_focused_idea (self) != NULL)
+    return TRUE;
+
+  first = g_list_model_get_item (G_LIST_MODEL (self->filter_model), 0);
+  if (first == NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+
+  focus_idea (self, first);
+  return find_focused_idea (self) == first;
+}
+
 /* Puts @idea just before or after @target in the manual order of the
  * whole workshop, whatever the filters hide. */
 static gboolean

@@ -29,5 +29,6 @@ TpSortKey      tp_backlog_view_get_sort_key (TpBacklogView *self);
 void           tp_backlog_view_set_sort_key (TpBacklogView *self,
                                              TpSortKey      key);
 GListModel    *tp_backlog_view_get_shown_ideas (TpBacklogView *self);
+gboolean       tp_backlog_view_focus_ideas  (TpBacklogView *self);
 
 G_END_DECLS

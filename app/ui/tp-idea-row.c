@@ -10,38 +10,46 @@
 
 #include "tp-idea-row.h"
 #include "tp-lazy-tooltip.h"
+#include "tp-tag-chip.h"
 #include "tp-widget-util.h"
+
+#define MAX_TAG_CHIPS 3
 
 struct _TpIdeaRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget   parent_instance;
 
-  TpIdea    *idea;
-  gulong     notify_id;
-  gboolean   hide_author;
+  TpStore    *store;
+  TpWorkshop *workshop;
+  TpIdea     *idea;
+  gulong      notify_id;
+  gboolean    hide_author;
 
   /* Made the first time an idea needs them: most ideas have no details,
-   * no status and no tags, and the idea list keeps thirty-odd rows. */
-  GtkLabel  *details_label;
-  GtkBox    *tags_box;
-  GtkLabel  *status_label;
+   * no status and no tags, and the idea list keeps thirty-odd rows. The
+   * chips are kept for the next idea the row shows, and each follows the
+   * colour and name of its tag. */
+  GtkLabel   *details_label;
+  GtkBox     *tags_box;
+  GtkWidget  *chips[MAX_TAG_CHIPS + 1];
+  GtkLabel   *status_label;
 
   /* Template children */
-  GtkBox    *content_box;
-  GtkLabel  *title_label;
-  GtkBox    *meta_box;
-  GtkLabel  *author_label;
-  GtkLabel  *verdict_label;
-  GtkButton *edit_button;
-  GtkButton *delete_button;
+  GtkBox     *content_box;
+  GtkLabel   *title_label;
+  GtkBox     *meta_box;
+  GtkLabel   *author_label;
+  GtkLabel   *verdict_label;
+  GtkButton  *edit_button;
+  GtkButton  *delete_button;
 };
-
-#define MAX_TAG_CHIPS 3
 
 G_DEFINE_FINAL_TYPE (TpIdeaRow, tp_idea_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_STORE,
+  PROP_WORKSHOP,
   PROP_IDEA,
   PROP_HIDE_AUTHOR,
   N_PROPS
@@ -50,9 +58,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 TpIdeaRow *
-tp_idea_row_new (void)
+tp_idea_row_new (TpStore    *store,
+                 TpWorkshop *workshop)
 {
-  return g_object_new (TP_TYPE_IDEA_ROW, NULL);
+  g_return_val_if_fail (TP_IS_STORE (store), NULL);
+  g_return_val_if_fail (TP_IS_WORKSHOP (workshop), NULL);
+
+  return g_object_new (TP_TYPE_IDEA_ROW,
+                       "store", store,
+                       "workshop", workshop,
+                       NULL);
 }
 
 TpIdea *
@@ -96,49 +111,10 @@ tp_idea_row_get_author_box (TpIdeaRow *self)
   return GTK_WIDGET (self->author_label);
 }
 
-static void
-remove_tag_chips (TpIdeaRow *self)
-{
-  GtkWidget *child;
-
-  if (self->tags_box == NULL)
-    return;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
-    gtk_box_remove (self->tags_box, child);
-}
-
 static GtkWidget *
-create_chip (const char *text,
-             const char *tooltip)
+ensure_chip (TpIdeaRow *self,
+             guint      i)
 {
-  GtkWidget *chip = gtk_label_new (text);
-
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
-  if (tooltip != NULL)
-    tp_widget_set_lazy_tooltip (chip, tooltip);
-  gtk_widget_add_css_class (chip, "tag-chip");
-  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-
-  return chip;
-}
-
-static void
-show_tags (TpIdeaRow          *self,
-           const char * const *tags)
-{
-  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
-
-  remove_tag_chips (self);
-
-  if (n_tags == 0)
-    {
-      if (self->tags_box != NULL)
-        gtk_widget_set_visible (GTK_WIDGET (self->tags_box), FALSE);
-      return;
-    }
-
   if (self->tags_box == NULL)
     {
       self->tags_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4));
@@ -146,20 +122,45 @@ show_tags (TpIdeaRow          *self,
       gtk_box_append (self->meta_box, GTK_WIDGET (self->tags_box));
     }
 
+  if (self->chips[i] == NULL)
+    {
+      self->chips[i] = tp_tag_chip_new ();
+      gtk_box_append (self->tags_box, self->chips[i]);
+    }
+
+  gtk_widget_set_visible (self->chips[i], TRUE);
+  return self->chips[i];
+}
+
+static void
+show_tags (TpIdeaRow          *self,
+           const char * const *tags)
+{
+  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
+  guint i;
+
   /* A row stays one line high and narrow windows stay usable: the
    * first few tags get chips, the rest are counted. */
-  for (guint i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
-    gtk_box_append (self->tags_box, create_chip (tags[i], NULL));
+  for (i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
+    tp_tag_chip_show (ensure_chip (self, i), self->store, self->workshop, tags[i]);
+  for (; i < MAX_TAG_CHIPS; i++)
+    if (self->chips[i] != NULL)
+      gtk_widget_set_visible (self->chips[i], FALSE);
 
   if (n_tags > MAX_TAG_CHIPS)
     {
       g_autofree char *more = g_strdup_printf ("+%u", n_tags - MAX_TAG_CHIPS);
       g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
+      GtkWidget *chip = ensure_chip (self, MAX_TAG_CHIPS);
 
-      gtk_box_append (self->tags_box, create_chip (more, all));
+      gtk_label_set_text (GTK_LABEL (chip), more);
+      tp_widget_set_lazy_tooltip (chip, all);
     }
+  else if (self->chips[MAX_TAG_CHIPS] != NULL)
+    gtk_widget_set_visible (self->chips[MAX_TAG_CHIPS], FALSE);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), TRUE);
+  if (self->tags_box != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
 }
 
 static const char * const verdict_classes[] = { "error", "warning", "success" };
@@ -268,7 +269,7 @@ show_idea (TpIdeaRow *self)
         gtk_widget_set_visible (GTK_WIDGET (self->details_label), FALSE);
       if (self->status_label != NULL)
         gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
-      remove_tag_chips (self);
+      show_tags (self, NULL);
       return;
     }
 
@@ -513,6 +514,17 @@ tp_idea_row_size_allocate (GtkWidget *widget,
 }
 
 static void
+tp_idea_row_constructed (GObject *object)
+{
+  TpIdeaRow *self = TP_IDEA_ROW (object);
+
+  G_OBJECT_CLASS (tp_idea_row_parent_class)->constructed (object);
+
+  g_assert (TP_IS_STORE (self->store));
+  g_assert (TP_IS_WORKSHOP (self->workshop));
+}
+
+static void
 tp_idea_row_dispose (GObject *object)
 {
   TpIdeaRow *self = TP_IDEA_ROW (object);
@@ -523,6 +535,9 @@ tp_idea_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_IDEA_ROW);
   tp_widget_unparent_children (GTK_WIDGET (self));
+
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (tp_idea_row_parent_class)->dispose (object);
 }
@@ -537,6 +552,14 @@ tp_idea_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
     case PROP_IDEA:
       g_value_set_object (value, self->idea);
       break;
@@ -560,6 +583,14 @@ tp_idea_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_WORKSHOP:
+      self->workshop = g_value_dup_object (value);
+      break;
+
     case PROP_IDEA:
       tp_idea_row_set_idea (self, g_value_get_object (value));
       break;
@@ -579,9 +610,22 @@ tp_idea_row_class_init (TpIdeaRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = tp_idea_row_constructed;
   object_class->dispose = tp_idea_row_dispose;
   object_class->get_property = tp_idea_row_get_property;
   object_class->set_property = tp_idea_row_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TP_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_WORKSHOP] =
+    g_param_spec_object ("workshop", NULL, NULL,
+                         TP_TYPE_WORKSHOP,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_IDEA] =
     g_param_spec_object ("idea", NULL, NULL,

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "tp-idea.h"
+#include "tp-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TpIdeaRow, tp_idea_row, TP, IDEA_ROW, GtkWidget)
 
-TpIdeaRow *tp_idea_row_new      (void);
+/* Shows ideas of @workshop, with their tags in the colours @store gives them. */
+TpIdeaRow *tp_idea_row_new      (TpStore    *store,
+                                 TpWorkshop *workshop);
 TpIdea    *tp_idea_row_get_idea (TpIdeaRow *self);
 void       tp_idea_row_set_idea (TpIdeaRow *self,
                                  TpIdea    *idea);

@@ -364,10 +364,9 @@ tp_window_set_workshop (TpWindow   *self,
   if (workshop != NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "library");
-      /* When folded, the entry that has the focus must be on screen. */
+      /* When folded, what has the focus must be on screen. */
       adw_leaflet_set_visible_child (self->leaflet, self->content);
-      if (tp_workshop_get_phase (workshop) == TP_PHASE_CAPTURE)
-        tp_workshop_view_focus_capture (self->workshop_view);
+      tp_workshop_view_focus_page (self->workshop_view);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
@@ -500,9 +499,8 @@ workshop_activated_cb (TpWindow    *self,
 {
   gtk_single_selection_set_selected (self->workshop_selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  if (self->workshop_view != NULL &&
-      tp_workshop_get_phase (self->workshop) == TP_PHASE_CAPTURE)
-    tp_workshop_view_focus_capture (self->workshop_view);
+  if (self->workshop_view != NULL)
+    tp_workshop_view_focus_page (self->workshop_view);
 }
 
 static void

@@ -148,19 +148,7 @@ tp_workshop_view_get_part (TpWorkshopView     *self,
     }
 }
 
-/* Phases */
-
-static gboolean
-focus_capture_cb (gpointer data)
-{
-  TpWorkshopView *self = data;
-
-  self->focus_idle_id = 0;
-  if (g_strcmp0 (tp_workshop_view_get_visible_view (self), TP_WORKSHOP_VIEW_IDEAS) == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
-
-  return G_SOURCE_REMOVE;
-}
+/* Focus */
 
 void
 tp_workshop_view_focus_capture (TpWorkshopView *self)
@@ -169,6 +157,75 @@ tp_workshop_view_focus_capture (TpWorkshopView *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
 }
+
+static gboolean
+page_has_focus (TpWorkshopView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, page);
+}
+
+/**
+ * tp_workshop_view_focus_page:
+ *
+ * Gives the keyboard focus to where the visible page starts: the capture
+ * entry, the first idea of the backlog, the first row of the groups or
+ * the first card of the matrix. Otherwise GTK leaves it on the first
+ * button of the window, the timer's, which the first Space would start.
+ *
+ * Returns: %TRUE if the page has the focus, %FALSE if it has nothing to
+ *   give it to (yet)
+ */
+gboolean
+tp_workshop_view_focus_page (TpWorkshopView *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (TP_IS_WORKSHOP_VIEW (self), FALSE);
+
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return FALSE;
+
+  /* The stack, changing pages, may have put the focus on one of the
+   * backlog's controls above the list: the list is where it belongs. */
+  name = tp_workshop_view_get_visible_view (self);
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_BACKLOG) == 0)
+    return tp_backlog_view_focus_ideas (TP_BACKLOG_VIEW (self->backlog_view));
+
+  if (page_has_focus (self))
+    return TRUE;
+
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_IDEAS) == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
+
+  return gtk_widget_child_focus (adw_view_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* What the page holds the focus in already, such as words being typed
+ * in the backlog's search, stays there. */
+static gboolean
+focus_page_cb (gpointer data)
+{
+  TpWorkshopView *self = data;
+
+  self->focus_idle_id = 0;
+  if (!page_has_focus (self))
+    tp_workshop_view_focus_page (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_page_when_idle (TpWorkshopView *self)
+{
+  if (self->focus_idle_id == 0)
+    self->focus_idle_id = g_idle_add (focus_page_cb, self);
+}
+
+/* Phases */
 
 void
 tp_workshop_view_show_phase (TpWorkshopView *self,
@@ -214,9 +271,8 @@ tp_workshop_view_show_phase (TpWorkshopView *self,
   adw_view_stack_set_visible_child_name (self->stack, view);
 
   /* The phase stepper puts the focus back on its own button once the
-   * phase is stored, so the capture entry takes it a moment later. */
-  if (phase == TP_PHASE_CAPTURE && self->focus_idle_id == 0)
-    self->focus_idle_id = g_idle_add (focus_capture_cb, self);
+   * phase is stored, so the page takes it a moment later. */
+  focus_page_when_idle (self);
 }
 
 static void
@@ -236,12 +292,13 @@ visible_view_changed_cb (TpWorkshopView *self,
 
   ensure_view (self, name);
 
-  /* Whenever the ideas come into view, by Ctrl+1, the view switcher or
-   * the phase, the next idea can be typed at once. The stack only moves
-   * the focus along when it was inside the page it leaves, which left it
-   * on the timer's button for a workshop that opened on its backlog. */
-  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_IDEAS) == 0 && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    tp_workshop_view_focus_capture (self);
+  /* Whenever a page comes into view, by Ctrl+1 … Ctrl+4, the view
+   * switcher or the phase, the keyboard can go on there at once: the
+   * next idea typed, the first idea voted on. The stack only moves the
+   * focus along when it was inside the page it leaves, which left it on
+   * the timer's button for a workshop that opened on its backlog. */
+  if (!tp_workshop_view_focus_page (self) && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    focus_page_when_idle (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
@@ -418,7 +475,7 @@ setup_idea_row_cb (TpWorkshopView           *self,
                    GtkListItem              *item,
                    GtkSignalListItemFactory *factory)
 {
-  TpIdeaRow *row = tp_idea_row_new ();
+  TpIdeaRow *row = tp_idea_row_new (self->store, self->workshop);
 
   g_object_bind_property (self->workshop, "hide-authors", row, "hide-author", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (item, GTK_WIDGET (row));

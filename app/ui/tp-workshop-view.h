@@ -35,6 +35,7 @@ void          tp_workshop_view_set_visible_view (TpWorkshopView *self,
 void          tp_workshop_view_show_phase       (TpWorkshopView *self,
                                                  TpPhase         phase);
 void          tp_workshop_view_focus_capture    (TpWorkshopView *self);
+gboolean      tp_workshop_view_focus_page       (TpWorkshopView *self);
 /* The idea whose row has the keyboard focus in the idea list, or else the
  * selected one; %NULL when there is neither. */
 TpIdea       *tp_workshop_view_get_focused_idea (TpWorkshopView *self);

@@ -349,6 +349,107 @@ test_hide_authors (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (tp_idea_row_get_author_box (row)));
 }
 
+/* The chip showing the tag @name somewhere under @widget. */
+static GtkWidget *
+find_tag_chip (GtkWidget  *widget,
+               const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *chip;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "tag-chip") &&
+          gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), name) == 0)
+        return child;
+      if ((chip = find_tag_chip (child, name)) != NULL)
+        return chip;
+    }
+
+  return NULL;
+}
+
+/* Fails unless @chip wears @colour's class, and no other tag colour's. */
+static void
+assert_chip_colour (GtkWidget  *chip,
+                    const char *colour)
+{
+  const char * const *colours = tp_tag_get_colours ();
+
+  for (guint i = 0; colours[i] != NULL; i++)
+    {
+      g_autofree char *class = g_strconcat ("tag-", colours[i], NULL);
+
+      if (gtk_widget_has_css_class (chip, class) != (g_strcmp0 (colours[i], colour) == 0))
+        g_error ("The chip of “%s” %s the class %s", gtk_label_get_text (GTK_LABEL (chip)),
+                 g_strcmp0 (colours[i], colour) == 0 ? "lacks" : "has", class);
+    }
+}
+
+/* The capture page's chips wear their tag's colour, as the backlog's do,
+ * and follow it, and its name, when the tag changes under them. */
+static void
+test_tag_colours (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TpWorkshop *workshop = make_workshop (fixture, "Colours", 1);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *ideas_view, *backlog, *chip;
+  TpTag *tag;
+
+  tag = tp_store_find_tag (fixture->store, workshop, "room", &error);
+  g_assert_no_error (error);
+  g_assert_true (tp_store_recolour_tag (fixture->store, tag, "purple", &error));
+  g_assert_no_error (error);
+
+  open_window (fixture);
+  tp_window_set_workshop (fixture->window, workshop);
+  tp_test_run_pending ();
+  ideas_view = tp_window_get_part (fixture->window, TP_WINDOW_PART_IDEAS_VIEW);
+  g_assert_true (tp_test_widget_is_mapped (ideas_view));
+  chip = find_tag_chip (ideas_view, "room");
+  g_assert_nonnull (chip);
+  assert_chip_colour (chip, "purple");
+
+  /* Recoloured through the store: the chip on screen changes, and it is
+   * the same chip, not a list made again. */
+  g_object_add_weak_pointer (G_OBJECT (chip), (gpointer *)&chip);
+  g_assert_true (tp_store_recolour_tag (fixture->store, tag, "green", &error));
+  g_assert_no_error (error);
+  tp_test_run_pending ();
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_is_ancestor (chip, ideas_view));
+  g_assert_true (find_tag_chip (ideas_view, "room") == chip);
+  assert_chip_colour (chip, "green");
+
+  /* Renamed: the same chip says the new name, in the same colour. */
+  g_assert_true (tp_store_rename_tag (fixture->store, tag, "lounge", &error));
+  g_assert_no_error (error);
+  tp_test_run_pending ();
+  g_assert_nonnull (chip);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (chip)), ==, "lounge");
+  g_assert_null (find_tag_chip (ideas_view, "room"));
+  assert_chip_colour (chip, "green");
+  g_object_remove_weak_pointer (G_OBJECT (chip), (gpointer *)&chip);
+
+  /* The backlog draws the same tag in the same colour, and follows it too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "backlog"));
+  tp_test_run_pending ();
+  backlog = view_part (fixture, TP_WORKSHOP_VIEW_PART_BACKLOG_VIEW);
+  chip = find_tag_chip (backlog, "lounge");
+  g_assert_nonnull (chip);
+  assert_chip_colour (chip, "green");
+  g_object_add_weak_pointer (G_OBJECT (chip), (gpointer *)&chip);
+  g_assert_true (tp_store_recolour_tag (fixture->store, tag, "orange", &error));
+  g_assert_no_error (error);
+  tp_test_run_pending ();
+  g_assert_nonnull (chip);
+  g_assert_true (find_tag_chip (backlog, "lounge") == chip);
+  assert_chip_colour (chip, "orange");
+  g_object_remove_weak_pointer (G_OBJECT (chip), (gpointer *)&chip);
+}
+
 static TpTemplateChooser *
 find_chooser (void)
 {
@@ -513,6 +614,7 @@ main (int   argc,
   ADD ("/ui/window-room/timer", test_timer);
   ADD ("/ui/window-room/presentation", test_presentation);
   ADD ("/ui/window-room/hide-authors", test_hide_authors);
+  ADD ("/ui/window-room/tag-colours", test_tag_colours);
   ADD ("/ui/window-room/template", test_template);
   ADD ("/ui/window-room/vote-budget", test_vote_budget);
   ADD ("/ui/window-room/matrix-opens-editor", test_matrix_opens_editor);

@@ -8,11 +8,13 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "tp-backlog-view-private.h"
+#include "tp-cluster-row.h"
 #include "tp-idea-editor.h"
 #include "tp-store.h"
 #include "tp-window.h"
 #include "tp-window-private.h"
-#include "tp-workshop-view.h"
+#include "tp-workshop-view-private.h"
 #include "tp-test-ui.h"
 
 typedef struct
@@ -519,6 +521,50 @@ pick_in_sidebar (TpWindow   *window,
   g_assert_not_reached ();
 }
 
+/* Where a keyboard user starts on each page but the ideas: the first
+ * idea of the backlog, ready for +, Alt+Up or Enter, or the first row of
+ * the groups; never the timer, which the first Space would start. */
+static gboolean
+focus_is_on_page (TpWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  TpWorkshopView *view = TP_WORKSHOP_VIEW (tp_window_get_part (window, TP_WINDOW_PART_WORKSHOP_VIEW));
+  const char *name = tp_workshop_view_get_visible_view (view);
+
+  if (focus == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_BACKLOG) == 0)
+    {
+      TpBacklogView *backlog = TP_BACKLOG_VIEW (tp_workshop_view_get_part (view, TP_WORKSHOP_VIEW_PART_BACKLOG_VIEW));
+      g_autoptr(TpIdea) first = g_list_model_get_item (tp_backlog_view_get_model (backlog), 0);
+      TpBacklogRow *row = first != NULL ? tp_backlog_view_find_row (backlog, first) : NULL;
+
+      return row != NULL && focus == gtk_widget_get_parent (GTK_WIDGET (row));
+    }
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_GROUPS) == 0)
+    return gtk_widget_is_ancestor (focus, tp_workshop_view_get_part (view, TP_WORKSHOP_VIEW_PART_CLUSTER_BOARD)) &&
+           (TP_IS_CLUSTER_ROW (focus) || gtk_widget_get_ancestor (focus, TP_TYPE_CLUSTER_ROW) != NULL);
+  if (g_strcmp0 (name, TP_WORKSHOP_VIEW_MATRIX) == 0)
+    return gtk_widget_is_ancestor (focus, tp_workshop_view_get_part (view, TP_WORKSHOP_VIEW_PART_IMPACT_MATRIX));
+
+  return focus_is_capture_text (window);
+}
+
+static void
+assert_focus_on_page (TpWindow   *window,
+                      const char *when)
+{
+  TpWorkshopView *view = TP_WORKSHOP_VIEW (tp_window_get_part (window, TP_WINDOW_PART_WORKSHOP_VIEW));
+  g_autofree char *focus = NULL;
+
+  if (focus_is_on_page (window))
+    return;
+  focus = describe_focus (window);
+  g_error ("%s, the keyboard focus is on %s rather than where the %s page starts",
+           when, focus, tp_workshop_view_get_visible_view (view));
+}
+
 /* A window as the app opens it, on the last workshop it showed. */
 static TpWindow *
 open_window_on (Fixture    *fixture,
@@ -584,11 +630,13 @@ test_focus_on_open (Fixture       *fixture,
 
   /* Away to the backlog and the matrix, and back to the ideas. */
   show_view (window, TP_WORKSHOP_VIEW_BACKLOG);
-  g_assert_false (focus_is_capture_text (window));
+  assert_focus_on_page (window, "After Ctrl+3");
   show_view (window, TP_WORKSHOP_VIEW_IDEAS);
   assert_focus_in_capture (window, "After Ctrl+3 and Ctrl+1");
   show_view (window, TP_WORKSHOP_VIEW_MATRIX);
-  g_assert_false (focus_is_capture_text (window));
+  assert_focus_on_page (window, "After Ctrl+4");
+  show_view (window, TP_WORKSHOP_VIEW_GROUPS);
+  assert_focus_on_page (window, "After Ctrl+2");
   show_view (window, TP_WORKSHOP_VIEW_IDEAS);
   assert_focus_in_capture (window, "After Ctrl+4 and Ctrl+1");
 
@@ -613,6 +661,101 @@ test_focus_on_open (Fixture       *fixture,
   show_view (window, TP_WORKSHOP_VIEW_BACKLOG);
   show_view (window, TP_WORKSHOP_VIEW_IDEAS);
   assert_focus_in_capture (window, "After Ctrl+3 and Ctrl+1 in a window that opened on a workshop that is voting");
+}
+
+/* A workshop that opens on a page without the capture entry gives the
+ * focus to that page, whether the window opens on it, it is picked in
+ * the sidebar, or its phase moves it to another page. */
+static void
+test_focus_on_open_phases (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const TpPhase phases[] = {
+    TP_PHASE_GROUP, TP_PHASE_VOTE, TP_PHASE_PRIORITISE, TP_PHASE_WALK, TP_PHASE_REVIEW,
+  };
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  TpWorkshop *workshops[G_N_ELEMENTS (phases)];
+  TpWindow *window;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
+      return;
+    }
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("In %s", tp_phase_get_label (phases[i]));
+
+      workshops[i] = tp_store_create_workshop (fixture->store, title, &error);
+      g_assert_no_error (error);
+      for (guint k = 0; k < 3; k++)
+        {
+          g_autofree char *text = g_strdup_printf ("Idea %u of %s #room @Sam", k + 1, title);
+
+          tp_store_capture_idea (fixture->store, workshops[i], text, &error);
+          g_assert_no_error (error);
+        }
+      g_assert_true (tp_store_set_workshop_phase (fixture->store, workshops[i], phases[i], &error));
+      g_assert_no_error (error);
+    }
+  tp_test_close_and_finalize (fixture->window);
+
+  /* The app starting on a workshop in each phase. */
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    {
+      g_autofree char *when = g_strdup_printf ("When the window opens on a workshop in its %s phase",
+                                               tp_phase_get_label (phases[i]));
+
+      window = fixture->window = open_window_on (fixture, settings, workshops[i]);
+      assert_focus_on_page (window, when);
+      tp_test_close_and_finalize (window);
+    }
+
+  /* With no ideas, the groups have no row to take the focus: it stays
+   * off the timer all the same. */
+  {
+    TpWorkshop *empty = tp_store_create_workshop (fixture->store, "Nothing to group yet", &error);
+    GtkWidget *focus;
+
+    g_assert_no_error (error);
+    g_assert_true (tp_store_set_workshop_phase (fixture->store, empty, TP_PHASE_GROUP, &error));
+    g_assert_no_error (error);
+    window = fixture->window = open_window_on (fixture, settings, empty);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, tp_window_get_part (window, TP_WINDOW_PART_TIMER_BUTTON)));
+    tp_test_close_and_finalize (window);
+  }
+
+  /* Each picked in the sidebar, from the one before. */
+  window = fixture->window = open_window_on (fixture, settings, workshops[0]);
+  for (guint i = 1; i < G_N_ELEMENTS (phases); i++)
+    {
+      g_autofree char *when = g_strdup_printf ("After a workshop in its %s phase is picked in the sidebar",
+                                               tp_phase_get_label (phases[i]));
+
+      pick_in_sidebar (window, workshops[i]);
+      assert_focus_on_page (window, when);
+    }
+
+  /* The phase moving the open workshop from one page to another. */
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    {
+      TpWorkshop *workshop = workshops[G_N_ELEMENTS (phases) - 1];
+      g_autofree char *when = g_strdup_printf ("After the phase moves on to %s",
+                                               tp_phase_get_label (phases[i]));
+
+      g_assert_true (tp_store_set_workshop_phase (fixture->store, workshop, phases[i], &error));
+      g_assert_no_error (error);
+      tp_test_wait_for_frames (GTK_WIDGET (window), 3);
+      assert_focus_on_page (window, when);
+    }
 }
 
 int
@@ -647,6 +790,7 @@ main (int   argc,
   ADD ("/ui/window/rename-workshop", test_rename_workshop);
   ADD ("/ui/window/remembers-size", test_remembers_size);
   ADD ("/ui/window/focus-on-open", test_focus_on_open);
+  ADD ("/ui/window/focus-on-open-phases", test_focus_on_open_phases);
 
 #undef ADD
 
