@@ -41,6 +41,8 @@ struct _TpTimerButton
   GtkButton      *start_button;
   GtkMenuButton  *menu_button;
   GtkLabel       *time_label;
+
+  /* The menu, made the first time it opens */
   GtkPopover     *popover;
   GtkBox         *preset_box;
   GtkSpinButton  *minutes_spin;
@@ -152,6 +154,9 @@ static void
 sync_custom_length (TpTimerButton *self)
 {
   guint duration = tp_timer_get_duration (self->timer);
+
+  if (self->popover == NULL)
+    return;
 
   gtk_spin_button_set_value (self->minutes_spin, duration / 60);
   gtk_spin_button_set_value (self->seconds_spin, duration % 60);
@@ -280,6 +285,9 @@ rebuild_presets (TpTimerButton *self)
 {
   GtkWidget *child;
 
+  if (self->popover == NULL)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preset_box))))
     gtk_box_remove (self->preset_box, child);
 
@@ -302,6 +310,43 @@ rebuild_presets (TpTimerButton *self)
                           self->preset_values != NULL && self->preset_values->len > 0);
 }
 
+/* The menu stays closed on most starts, yet as part of the template its
+ * three dozen widgets were built, styled and measured before the
+ * window's first frame. */
+static void
+ensure_menu (TpTimerButton *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->popover != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_from_resource (builder, "/io/github/touchpointapp/Touchpoint/tp-timer-button-menu.ui", NULL))
+    g_assert_not_reached ();
+
+  self->popover = GTK_POPOVER (gtk_builder_get_object (builder, "popover"));
+  self->preset_box = GTK_BOX (gtk_builder_get_object (builder, "preset_box"));
+  self->minutes_spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "minutes_spin"));
+  self->seconds_spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "seconds_spin"));
+  self->custom_button = GTK_BUTTON (gtk_builder_get_object (builder, "custom_button"));
+  self->reset_button = GTK_BUTTON (gtk_builder_get_object (builder, "reset_button"));
+  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->custom_button), _("Use This Length"));
+  g_signal_connect (self->popover, "show", G_CALLBACK (popover_shown_cb), self);
+
+  gtk_menu_button_set_popover (self->menu_button, GTK_WIDGET (self->popover));
+  rebuild_presets (self);
+  sync_custom_length (self);
+}
+
+static void
+create_menu_cb (GtkMenuButton *menu_button,
+                gpointer       user_data)
+{
+  ensure_menu (TP_TIMER_BUTTON (user_data));
+}
+
 static void
 toggle_action (GtkWidget  *widget,
                const char *action_name,
@@ -322,7 +367,8 @@ reset_action (GtkWidget  *widget,
 
   tp_timer_button_dismiss_alarm (self);
   tp_timer_reset (self->timer);
-  gtk_popover_popdown (self->popover);
+  if (self->popover != NULL)
+    gtk_popover_popdown (self->popover);
 }
 
 static void
@@ -336,7 +382,8 @@ set_length (TpTimerButton *self,
     }
 
   tp_timer_button_dismiss_alarm (self);
-  gtk_popover_popdown (self->popover);
+  if (self->popover != NULL)
+    gtk_popover_popdown (self->popover);
 }
 
 static void
@@ -355,6 +402,7 @@ custom_action (GtkWidget  *widget,
   TpTimerButton *self = TP_TIMER_BUTTON (widget);
   guint minutes, seconds;
 
+  ensure_menu (self);
   gtk_spin_button_update (self->minutes_spin);
   gtk_spin_button_update (self->seconds_spin);
   minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
@@ -397,6 +445,12 @@ tp_timer_button_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->timer, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_TIMER_BUTTON);
+  self->popover = NULL;
+  self->preset_box = NULL;
+  self->minutes_spin = NULL;
+  self->seconds_spin = NULL;
+  self->custom_button = NULL;
+  self->reset_button = NULL;
 
   g_clear_object (&self->sound);
   g_clear_object (&self->timer);
@@ -509,13 +563,6 @@ tp_timer_button_class_init (TpTimerButtonClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpTimerButton, start_button);
   gtk_widget_class_bind_template_child (widget_class, TpTimerButton, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TpTimerButton, time_label);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, popover);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, preset_box);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, minutes_spin);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, seconds_spin);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, custom_button);
-  gtk_widget_class_bind_template_child (widget_class, TpTimerButton, reset_button);
-  gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "timer.toggle", NULL, toggle_action);
   gtk_widget_class_install_action (widget_class, "timer.reset", NULL, reset_action);
@@ -537,7 +584,7 @@ tp_timer_button_init (TpTimerButton *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   tp_widget_set_lazy_tooltip (GTK_WIDGET (self->start_button), _("Start Timer"));
   tp_widget_set_lazy_tooltip (GTK_WIDGET (self->menu_button), _("Timer Length"));
-  tp_widget_set_lazy_tooltip (GTK_WIDGET (self->custom_button), _("Use This Length"));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timer"),
@@ -669,6 +716,7 @@ tp_timer_button_get_preset_button (TpTimerButton *self,
 
   g_return_val_if_fail (TP_IS_TIMER_BUTTON (self), NULL);
 
+  ensure_menu (self);
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->preset_box));
        child != NULL && index > 0;
        child = gtk_widget_get_next_sibling (child))
@@ -682,6 +730,7 @@ tp_timer_button_get_reset_button (TpTimerButton *self)
 {
   g_return_val_if_fail (TP_IS_TIMER_BUTTON (self), NULL);
 
+  ensure_menu (self);
   return GTK_WIDGET (self->reset_button);
 }
 
@@ -692,6 +741,7 @@ tp_timer_button_set_custom (TpTimerButton *self,
 {
   g_return_if_fail (TP_IS_TIMER_BUTTON (self));
 
+  ensure_menu (self);
   gtk_spin_button_set_value (self->minutes_spin, minutes);
   gtk_spin_button_set_value (self->seconds_spin, seconds);
 }
@@ -701,5 +751,6 @@ tp_timer_button_get_custom_button (TpTimerButton *self)
 {
   g_return_val_if_fail (TP_IS_TIMER_BUTTON (self), NULL);
 
+  ensure_menu (self);
   return GTK_WIDGET (self->custom_button);
 }

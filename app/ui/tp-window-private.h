@@ -32,6 +32,7 @@ struct _TpWindow
   TpWorkshopView       *workshop_view;
   gboolean              presenting;
   gboolean              was_fullscreen;
+  gboolean              painted;
 
   GtkFileChooserNative *file_chooser;
 

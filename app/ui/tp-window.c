@@ -290,6 +290,30 @@ release_workshop (TpWindow *self)
   g_clear_object (&self->workshop);
 }
 
+/* The bottom bar slides in only once the window is on screen, so the
+ * first frame never shows it: its buttons, some seventy widgets, are made
+ * after that frame instead of before it. */
+static void
+first_frame_painted_cb (TpWindow      *self,
+                        GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  self->painted = TRUE;
+
+  if (self->workshop_view != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar,
+                                     tp_workshop_view_get_stack (self->workshop_view));
+}
+
+static void
+window_realized_cb (TpWindow *self)
+{
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (first_frame_painted_cb), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
 static void
 show_workshop (TpWindow   *self,
                TpWorkshop *workshop)
@@ -321,7 +345,8 @@ show_workshop (TpWindow   *self,
   adw_bin_set_child (self->view_bin, GTK_WIDGET (self->workshop_view));
   stack = tp_workshop_view_get_stack (self->workshop_view);
   adw_view_switcher_title_set_stack (self->view_title, stack);
-  adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
+  if (self->painted)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
 
   workshop_title_changed_cb (self, NULL, workshop);
   workshop_anonymous_changed_cb (self, NULL, workshop);
@@ -919,6 +944,7 @@ static void
 tp_window_init (TpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);
 
   set_lazy_menu (self->primary_menu_button, self->primary_menu);
   tp_widget_set_lazy_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));

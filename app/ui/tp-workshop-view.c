@@ -37,6 +37,7 @@ struct _TpWorkshopView
   GtkWidget          *backlog_view;
   gboolean            voting;
   GtkWidget          *matrix;
+  AdwStatusPage      *no_ideas_page;    /* made the first time it shows */
 
   /* Template children */
   AdwViewStack       *stack;
@@ -44,7 +45,6 @@ struct _TpWorkshopView
   GtkRevealer        *capture_error_revealer;
   GtkLabel           *capture_error_label;
   GtkStack           *ideas_stack;
-  AdwStatusPage      *no_ideas_page;
   GtkScrolledWindow  *ideas_scroller;
   GtkGridView        *ideas_view;
   AdwBin             *groups_bin;
@@ -56,6 +56,7 @@ G_DEFINE_FINAL_TYPE (TpWorkshopView, tp_workshop_view, GTK_TYPE_WIDGET)
 
 static void ensure_view (TpWorkshopView *self,
                          const char     *name);
+static void ensure_no_ideas_page (TpWorkshopView *self);
 
 enum {
   PROP_0,
@@ -130,6 +131,7 @@ tp_workshop_view_get_part (TpWorkshopView     *self,
     case TP_WORKSHOP_VIEW_PART_IDEAS_VIEW:
       return GTK_WIDGET (self->ideas_view);
     case TP_WORKSHOP_VIEW_PART_NO_IDEAS_PAGE:
+      ensure_no_ideas_page (self);
       return GTK_WIDGET (self->no_ideas_page);
     case TP_WORKSHOP_VIEW_PART_CLUSTER_BOARD:
       ensure_view (self, TP_WORKSHOP_VIEW_GROUPS);
@@ -305,11 +307,33 @@ visible_view_changed_cb (TpWorkshopView *self,
 
 /* Capture */
 
+/* A workshop with ideas never shows this page, yet the stack styles and
+ * measures every page it holds, before the first frame too. */
+static void
+ensure_no_ideas_page (TpWorkshopView *self)
+{
+  GtkWidget *page;
+
+  if (self->no_ideas_page != NULL)
+    return;
+
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "document-edit-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Ideas Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Type an idea above and press Enter. Add #tags and an @author as you go."));
+  gtk_widget_add_css_class (page, "compact");
+  gtk_stack_add_named (self->ideas_stack, page, "no-ideas");
+  self->no_ideas_page = ADW_STATUS_PAGE (page);
+}
+
 static void
 update_ideas_page (TpWorkshopView *self)
 {
   gboolean empty = g_list_model_get_n_items (self->ideas) == 0;
 
+  if (empty)
+    ensure_no_ideas_page (self);
   gtk_stack_set_visible_child_name (self->ideas_stack, empty ? "no-ideas" : "ideas");
 }
 
@@ -748,7 +772,6 @@ tp_workshop_view_class_init (TpWorkshopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, capture_error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, capture_error_label);
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, ideas_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, no_ideas_page);
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, ideas_scroller);
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, ideas_view);
   gtk_widget_class_bind_template_child (widget_class, TpWorkshopView, groups_bin);
