@@ -14,7 +14,6 @@
 #include "tp-tag-chip.h"
 #include "tp-widget-util.h"
 
-#define MAX_TAG_CHIPS 3
 
 struct _TpBacklogRow
 {
@@ -32,7 +31,7 @@ struct _TpBacklogRow
 
   /* What the row shows now, so that showing another idea changes only
    * what differs: a list view rebinds a couple of hundred rows at once. */
-  GtkWidget     *chips[MAX_TAG_CHIPS + 1];
+  TpTagChips     chips;
   int            verdict;
 
   /* Template children */
@@ -78,46 +77,11 @@ tp_backlog_row_new (TpStore    *store,
                        NULL);
 }
 
-static GtkWidget *
-ensure_chip (TpBacklogRow *self,
-             guint         i)
-{
-  if (self->chips[i] == NULL)
-    {
-      self->chips[i] = tp_tag_chip_new ();
-      gtk_widget_insert_before (self->chips[i], self->meta_box, GTK_WIDGET (self->quadrant_label));
-    }
-
-  gtk_widget_set_visible (self->chips[i], TRUE);
-  return self->chips[i];
-}
-
-/* The first few tags get chips, the rest a count with their names in its
- * tooltip; the chips are kept for the next idea the row shows. */
 static void
 show_tags (TpBacklogRow *self)
 {
-  const char * const *tags = self->idea != NULL ? tp_idea_get_tags (self->idea) : NULL;
-  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
-  guint i;
-
-  for (i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
-    tp_tag_chip_show (ensure_chip (self, i), self->store, self->workshop, tags[i]);
-  for (; i < MAX_TAG_CHIPS; i++)
-    if (self->chips[i] != NULL)
-      gtk_widget_set_visible (self->chips[i], FALSE);
-
-  if (n_tags > MAX_TAG_CHIPS)
-    {
-      g_autofree char *more = g_strdup_printf ("+%u", n_tags - MAX_TAG_CHIPS);
-      g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
-      GtkWidget *chip = ensure_chip (self, MAX_TAG_CHIPS);
-
-      gtk_label_set_text (GTK_LABEL (chip), more);
-      gtk_widget_set_tooltip_text (chip, all);
-    }
-  else if (self->chips[MAX_TAG_CHIPS] != NULL)
-    gtk_widget_set_visible (self->chips[MAX_TAG_CHIPS], FALSE);
+  tp_tag_chips_show (&self->chips, self->meta_box, GTK_WIDGET (self->quadrant_label), self->store, self->workshop,
+                     self->idea != NULL ? tp_idea_get_tags (self->idea) : NULL);
 }
 
 static void

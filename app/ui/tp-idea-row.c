@@ -13,8 +13,6 @@
 #include "tp-tag-chip.h"
 #include "tp-widget-util.h"
 
-#define MAX_TAG_CHIPS 3
-
 struct _TpIdeaRow
 {
   GtkWidget   parent_instance;
@@ -31,7 +29,7 @@ struct _TpIdeaRow
    * colour and name of its tag. */
   GtkLabel   *details_label;
   GtkBox     *tags_box;
-  GtkWidget  *chips[MAX_TAG_CHIPS + 1];
+  TpTagChips  chips;
   GtkLabel   *status_label;
 
   /* Template children */
@@ -111,56 +109,23 @@ tp_idea_row_get_author_box (TpIdeaRow *self)
   return GTK_WIDGET (self->author_label);
 }
 
-static GtkWidget *
-ensure_chip (TpIdeaRow *self,
-             guint      i)
+static void
+show_tags (TpIdeaRow          *self,
+           const char * const *tags)
 {
-  if (self->tags_box == NULL)
+  gboolean any = tags != NULL && tags[0] != NULL;
+
+  if (any && self->tags_box == NULL)
     {
       self->tags_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4));
       gtk_widget_set_valign (GTK_WIDGET (self->tags_box), GTK_ALIGN_CENTER);
       gtk_box_append (self->meta_box, GTK_WIDGET (self->tags_box));
     }
+  if (self->tags_box == NULL)
+    return;
 
-  if (self->chips[i] == NULL)
-    {
-      self->chips[i] = tp_tag_chip_new ();
-      gtk_box_append (self->tags_box, self->chips[i]);
-    }
-
-  gtk_widget_set_visible (self->chips[i], TRUE);
-  return self->chips[i];
-}
-
-static void
-show_tags (TpIdeaRow          *self,
-           const char * const *tags)
-{
-  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
-  guint i;
-
-  /* A row stays one line high and narrow windows stay usable: the
-   * first few tags get chips, the rest are counted. */
-  for (i = 0; i < n_tags && i < MAX_TAG_CHIPS; i++)
-    tp_tag_chip_show (ensure_chip (self, i), self->store, self->workshop, tags[i]);
-  for (; i < MAX_TAG_CHIPS; i++)
-    if (self->chips[i] != NULL)
-      gtk_widget_set_visible (self->chips[i], FALSE);
-
-  if (n_tags > MAX_TAG_CHIPS)
-    {
-      g_autofree char *more = g_strdup_printf ("+%u", n_tags - MAX_TAG_CHIPS);
-      g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
-      GtkWidget *chip = ensure_chip (self, MAX_TAG_CHIPS);
-
-      gtk_label_set_text (GTK_LABEL (chip), more);
-      tp_widget_set_lazy_tooltip (chip, all);
-    }
-  else if (self->chips[MAX_TAG_CHIPS] != NULL)
-    gtk_widget_set_visible (self->chips[MAX_TAG_CHIPS], FALSE);
-
-  if (self->tags_box != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n_tags > 0);
+  tp_tag_chips_show (&self->chips, GTK_WIDGET (self->tags_box), NULL, self->store, self->workshop, tags);
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), any);
 }
 
 static const char * const verdict_classes[] = { "error", "warning", "success" };

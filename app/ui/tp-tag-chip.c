@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "tp-lazy-tooltip.h"
 #include "tp-tag-chip.h"
 
 /* What a chip shows now, so that showing the same tag again changes
@@ -153,4 +154,60 @@ tp_tag_chip_show (GtkWidget  *chip,
   if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (chip)), name) != 0)
     gtk_label_set_text (GTK_LABEL (chip), name);
   set_colour (chip, state, NULL);
+}
+
+static GtkWidget *
+ensure_chip (TpTagChips *chips,
+             guint       i,
+             GtkWidget  *parent,
+             GtkWidget  *next_sibling)
+{
+  if (chips->chip[i] == NULL)
+    {
+      chips->chip[i] = tp_tag_chip_new ();
+      gtk_widget_insert_before (chips->chip[i], parent, next_sibling);
+    }
+
+  gtk_widget_set_visible (chips->chip[i], TRUE);
+  return chips->chip[i];
+}
+
+/**
+ * tp_tag_chips_show:
+ * @parent: where new chips go, before @next_sibling (or last if %NULL)
+ * @tags: (nullable): the idea's tags
+ *
+ * Shows the first TP_TAG_CHIPS_MAX of @tags on chips in their colours,
+ * and the number of the others on one more chip, with their names in its
+ * tooltip. Chips are made the first time they are needed, and hidden, not
+ * removed, when an idea has fewer tags.
+ */
+void
+tp_tag_chips_show (TpTagChips         *chips,
+                   GtkWidget          *parent,
+                   GtkWidget          *next_sibling,
+                   TpStore            *store,
+                   TpWorkshop         *workshop,
+                   const char * const *tags)
+{
+  guint n_tags = tags != NULL ? g_strv_length ((GStrv)tags) : 0;
+  guint i;
+
+  for (i = 0; i < n_tags && i < TP_TAG_CHIPS_MAX; i++)
+    tp_tag_chip_show (ensure_chip (chips, i, parent, next_sibling), store, workshop, tags[i]);
+  for (; i < TP_TAG_CHIPS_MAX; i++)
+    if (chips->chip[i] != NULL)
+      gtk_widget_set_visible (chips->chip[i], FALSE);
+
+  if (n_tags > TP_TAG_CHIPS_MAX)
+    {
+      g_autofree char *more = g_strdup_printf ("+%u", n_tags - TP_TAG_CHIPS_MAX);
+      g_autofree char *all = g_strjoinv (", ", (GStrv)tags);
+      GtkWidget *chip = ensure_chip (chips, TP_TAG_CHIPS_MAX, parent, next_sibling);
+
+      gtk_label_set_text (GTK_LABEL (chip), more);
+      tp_widget_set_lazy_tooltip (chip, all);
+    }
+  else if (chips->chip[TP_TAG_CHIPS_MAX] != NULL)
+    gtk_widget_set_visible (chips->chip[TP_TAG_CHIPS_MAX], FALSE);
 }

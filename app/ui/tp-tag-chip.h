@@ -23,4 +23,21 @@ void       tp_tag_chip_show (GtkWidget  *chip,
                              TpWorkshop *workshop,
                              const char *name);
 
+/* How many tags a row shows as chips; the rest are counted on one more
+ * chip, so that a row stays one line high and narrow windows usable. */
+#define TP_TAG_CHIPS_MAX 3
+
+/* A row's chips, kept for the next idea the row shows. */
+typedef struct
+{
+  GtkWidget *chip[TP_TAG_CHIPS_MAX + 1];   /* the last is the count */
+} TpTagChips;
+
+void       tp_tag_chips_show (TpTagChips         *chips,
+                              GtkWidget          *parent,
+                              GtkWidget          *next_sibling,
+                              TpStore            *store,
+                              TpWorkshop         *workshop,
+                              const char * const *tags);
+
 G_END_DECLS
