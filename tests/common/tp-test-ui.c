@@ -3,7 +3,31 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <adwaita.h>
+
 #include "tp-test-ui.h"
+
+/**
+ * tp_test_init_display:
+ *
+ * Starts GTK and libadwaita. Without a display, as in the Flatpak build's
+ * sandbox, a UI test has nothing to drive: it says so, and its main()
+ * returns 77, which meson counts as a skip rather than a failure.
+ *
+ * Returns: whether there is a display
+ */
+gboolean
+tp_test_init_display (void)
+{
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the UI tests under xvfb-run\n");
+      return FALSE;
+    }
+
+  adw_init ();
+  return TRUE;
+}
 
 gboolean
 tp_test_widget_is_mapped (gpointer widget)

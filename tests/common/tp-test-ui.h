@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+gboolean   tp_test_init_display       (void);
 gboolean   tp_test_widget_is_mapped   (gpointer    widget);
 void       tp_test_present_and_wait   (GtkWidget  *window);
 void       tp_test_wait_for_n_items   (GListModel *model,

@@ -500,12 +500,8 @@ main (int   argc,
 
   g_setenv ("GTK_A11Y", "none", FALSE);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the crash tests under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!tp_test_init_display ())
+    return 77;
   install_failing_vfs ();
 
 #define ADD(path, func) \

@@ -386,12 +386,8 @@ main (int   argc,
 
   /* Without a display, as in the Flatpak build's sandbox, this is a skip
    * (77), not a failure. */
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the UI tests under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!tp_test_init_display ())
+    return 77;
 
   /* GNOME's and Phosh's button layout, not GTK's fallback of three
    * window buttons that no GNOME session uses. */

@@ -136,12 +136,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the UI tests under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!tp_test_init_display ())
+    return 77;
 
   g_test_add_func ("/ui/tag-manager/delete-and-undo", test_delete_and_undo);
 

@@ -333,12 +333,8 @@ main (int   argc,
 
   /* Without a display, as in the Flatpak build's sandbox, this is a skip
    * (77), not a failure. */
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the UI tests under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!tp_test_init_display ())
+    return 77;
 
   g_test_add ("/window-files/export-backlog-csv", Fixture, NULL,
               fixture_set_up, test_export_backlog_csv, fixture_tear_down);

@@ -600,12 +600,8 @@ main (int   argc,
 
   /* As the other UI tests: without a display there is nothing to drive,
    * which is a skip (77), not a failure, as in the Flatpak build. */
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the UI tests under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!tp_test_init_display ())
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
