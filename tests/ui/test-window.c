@@ -419,24 +419,28 @@ test_rename_workshop (Fixture       *fixture,
   g_assert_cmpstr (tp_workshop_get_title (tp_window_get_workshop (fixture->window)), ==, "Call-back journeys");
 }
 
+/* The window's own settings, in memory (GSETTINGS_BACKEND), from the
+ * schema the build compiled (GSETTINGS_SCHEMA_DIR). */
+static GSettings *
+window_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  g_assert_nonnull (schema);
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
 static void
 test_remembers_size (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
   TpWindow *window;
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
-      return;
-    }
-
-  settings = g_settings_new_full (schema, NULL, NULL);
+  settings = window_settings ();
   window = g_object_ref (tp_window_new (fixture->store, NULL, settings));
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 640);
   tp_test_present_and_wait (GTK_WIDGET (window));
@@ -587,21 +591,12 @@ static void
 test_focus_on_open (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   TpWorkshop *capturing, *voting;
   TpWindow *window;
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
-      return;
-    }
-  settings = g_settings_new_full (schema, NULL, NULL);
+  settings = window_settings ();
 
   /* A library that already holds workshops, as the app finds it when it
    * starts: one still capturing, and a newer one already voting. */
@@ -673,21 +668,12 @@ test_focus_on_open_phases (Fixture       *fixture,
   static const TpPhase phases[] = {
     TP_PHASE_GROUP, TP_PHASE_VOTE, TP_PHASE_PRIORITISE, TP_PHASE_WALK, TP_PHASE_REVIEW,
   };
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   TpWorkshop *workshops[G_N_ELEMENTS (phases)];
   TpWindow *window;
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_test_skip ("The settings schema is not compiled in GSETTINGS_SCHEMA_DIR");
-      return;
-    }
-  settings = g_settings_new_full (schema, NULL, NULL);
+  settings = window_settings ();
 
   for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
     {
