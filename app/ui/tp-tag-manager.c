@@ -230,11 +230,30 @@ delete_tag (TpTagManager *self,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
+  guint position = 0;
+  GtkListBoxRow *next;
+
+  while (position < g_list_model_get_n_items (self->tags))
+    {
+      g_autoptr(TpTag) shown = g_list_model_get_item (self->tags, position);
+
+      if (shown == tag)
+        break;
+      position++;
+    }
   if (!tp_store_delete_tag (self->store, tag, &deleted, &error))
     {
       show_error (self, error->message);
       return;
     }
+
+  /* The focus goes to the trash button now in the deleted row's place,
+   * not to the first name in the list with its text selected. */
+  next = gtk_list_box_get_row_at_index (self->tags_list, position);
+  if (next == NULL && position > 0)
+    next = gtk_list_box_get_row_at_index (self->tags_list, position - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (next), "delete-button"));
 
   message = g_strdup_printf (_("Tag “%s” deleted"), tp_deleted_tag_get_name (deleted));
   toast = adw_toast_new (message);

@@ -112,6 +112,9 @@ test_delete_and_undo (void)
   g_assert_cmpstrv (tp_idea_get_tags (call_back), ((const char *[]) { "contact", NULL }));
   g_assert_cmpstrv (tp_idea_get_tags (quote), ((const char *[]) { NULL }));
 
+  /* The keyboard stays on the trash buttons, not on a name to overwrite. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == find (window, GTK_TYPE_BUTTON, "Delete “contact”"));
+
   /* No question first: the toast says what happened and offers Undo. */
   g_assert_null (tp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   wait_for (window, GTK_TYPE_LABEL, "Tag “sales” deleted");
