@@ -356,6 +356,42 @@ test_connection_settings (Fixture       *fixture,
     sqlite3_finalize (stmt);
     sqlite3_close (db);
   }
+
+  /* A new library's pages are 16 KiB (see configure_connection()). */
+  g_assert_cmpint (count_rows (fixture->path, "PRAGMA page_size"), ==, 16384);
+}
+
+/* A library made before pages were 16 KiB keeps its 4 KiB pages, which
+ * SQLite cannot change in WAL mode, and works as before. */
+static void
+test_older_page_size (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("touchpoint-store-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "touchpoint.db", NULL);
+  TpStore *store;
+  TpWorkshop *workshop;
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; "
+                                     "CREATE TABLE kept (x); INSERT INTO kept VALUES (1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  workshop = tp_store_create_workshop (store, "Older library", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tp_store_capture_idea (store, workshop, "Still captured", &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (count_rows (path, "PRAGMA page_size"), ==, 4096);
+  g_assert_cmpint (count_rows (path, "SELECT count (*) FROM kept"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count (*) FROM ideas WHERE title = 'Still captured'"), ==, 1);
+  tp_test_remove_tree (dir);
 }
 
 /* touchpoint-cli writing while the window is open: the window's store
@@ -440,6 +476,7 @@ main (int   argc,
   ADD ("/store/changes-from-another-program", test_changes_from_another_program);
 #undef ADD
   g_test_add_func ("/store/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/older-page-size", test_older_page_size);
 
   return g_test_run ();
 }
