@@ -48,6 +48,7 @@ typedef struct
   int foreign_keys;
   int temp_store;
   int wal_fd;
+  int autocheckpoint;   /* to put back, or -1 when left alone */
 } TpStoreBulk;
 
 void          tp_store_bulk_begin      (TpStore           *self,
@@ -57,6 +58,8 @@ void          tp_store_bulk_end        (TpStore           *self,
                                         const TpStoreBulk *saved);
 void          tp_store_bulk_written    (TpStore           *self,
                                         const TpStoreBulk *saved);
+void          tp_store_bulk_wait       (TpStore           *self);
+GThread     **tp_store_get_checkpoint_thread (TpStore     *self);
 
 /* tp-store-import-voters.c, for tp-store-import.c */
 typedef struct

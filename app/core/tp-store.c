@@ -25,6 +25,7 @@ struct _TpStore
   sqlite3    *db;
   guint       schema_version;
   gint64      data_version;   /* PRAGMA data_version when last in step */
+  GThread    *checkpoint;     /* copying a large write into the file, or NULL */
 
   GHashTable *statements;       /* const char *sql → sqlite3_stmt */
   GListStore *workshops;        /* TpWorkshop, most recent first */
@@ -335,9 +336,9 @@ configure_connection (TpStore  *self,
    * rows are mostly text (an idea is about 300 bytes), so a B-tree of
    * larger pages is shallower and each write moves a quarter as many of
    * them through the WAL, the checkpoint and the kernel. A large CSV
-   * import takes about a sixth less time. A single change writes a few
-   * pages more to the WAL, which its fsync does not notice. SQLite
-   * ignores this for a library that has pages already. */
+   * import takes about a sixth less time. A single change writes a few pages more
+   * to the WAL, which its fsync does not notice. SQLite ignores this for
+   * a library that has pages already. */
   if (!exec_simple (self, "PRAGMA foreign_keys = ON", error) ||
       !exec_simple (self, "PRAGMA synchronous = FULL", error) ||
       !exec_simple (self, "PRAGMA page_size = " G_STRINGIFY (TP_STORE_PAGE_SIZE), error))
@@ -418,6 +419,13 @@ tp_store_new (const char  *path,
   self->data_version = read_data_version (self);
 
   return g_steal_pointer (&self);
+}
+
+/* For tp-store-bulk.c: where it keeps the thread it started, if any. */
+GThread **
+tp_store_get_checkpoint_thread (TpStore *self)
+{
+  return &self->checkpoint;
 }
 
 const char *

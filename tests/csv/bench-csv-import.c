@@ -10,8 +10,15 @@
  * the workshop is made before the clock starts. sqlite3, run as a user
  * would, copies the fields into one new table of text columns with no
  * index, in its default journal mode; its time includes starting the
- * program. The target is a median within twice sqlite3's. CPU times are
- * printed too, since wall times swing on a busy machine.
+ * program. The target is a median within twice sqlite3's.
+ *
+ * Ours is timed twice: until the import returns, when the ideas are on
+ * disk and shown, which is what the user waits for and what the target
+ * is about; and until the store is closed, after the checkpoint that
+ * copies the WAL into the database file on a thread of its own
+ * (tp-store-bulk.c), which is all the work there is. CPU times, of every
+ * thread, until the store is closed are printed too, since wall times
+ * swing on a busy machine.
  */
 #include "config.h"
 
@@ -84,6 +91,7 @@ write_csv (const char *dir,
 typedef struct
 {
   double wall_ms;
+  double closed_ms;   /* until the store is closed, for ours */
   double cpu_ms;
 } Timing;
 
@@ -103,10 +111,11 @@ import_once (const char *csv,
              const char *db)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TpStore) store = tp_store_new (db, &error);
+  TpStore *store = tp_store_new (db, &error);
   g_autoptr(GFile) file = g_file_new_for_path (csv);
   g_autoptr(TpCsvImport) import = NULL;
   TpWorkshop *workshop;
+  Timing timing;
   gint64 start;
   double cpu;
   guint n = 0;
@@ -122,8 +131,14 @@ import_once (const char *csv,
   g_assert_true (tp_store_import_csv (store, workshop, import, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, N_IDEAS);
+  timing.wall_ms = (g_get_monotonic_time () - start) / 1000.0;
 
-  return (Timing) { (g_get_monotonic_time () - start) / 1000.0, cpu_ms (RUSAGE_SELF) - cpu };
+  g_clear_object (&import);
+  g_object_unref (store);
+  timing.closed_ms = (g_get_monotonic_time () - start) / 1000.0;
+  timing.cpu_ms = cpu_ms (RUSAGE_SELF) - cpu;
+
+  return timing;
 }
 
 static Timing
@@ -142,7 +157,9 @@ sqlite3_once (const char *sqlite3,
   g_assert_true (g_subprocess_wait_check (process, NULL, &error));
   g_assert_no_error (error);
 
-  return (Timing) { (g_get_monotonic_time () - start) / 1000.0, cpu_ms (RUSAGE_CHILDREN) - cpu };
+  double wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  return (Timing) { wall_ms, wall_ms, cpu_ms (RUSAGE_CHILDREN) - cpu };
 }
 
 static void
@@ -165,14 +182,21 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+typedef enum
+{
+  WALL,
+  CLOSED,
+  CPU,
+} Measure;
+
 static double
 median (const Timing *timings,
-        gboolean      cpu)
+        Measure       measure)
 {
   double values[N_RUNS];
 
   for (guint i = 0; i < N_RUNS; i++)
-    values[i] = cpu ? timings[i].cpu_ms : timings[i].wall_ms;
+    values[i] = measure == CPU ? timings[i].cpu_ms : measure == CLOSED ? timings[i].closed_ms : timings[i].wall_ms;
   qsort (values, N_RUNS, sizeof (double), compare_doubles);
   return values[N_RUNS / 2];
 }
@@ -201,13 +225,14 @@ compare (const char *dir,
     }
   g_unlink (csv);
 
-  ours_ms = median (ours, FALSE);
+  ours_ms = median (ours, WALL);
   g_print ("CSV import of %u ideas%s (%.1f MB), medians of %u runs:\n",
            N_IDEAS, full ? " with tags and votes" : ", titles, details and authors only",
            size / 1e6, N_RUNS);
   g_print ("  Touchpoint, reading and checking every row, writing ideas%s with their indexes and rules "
-           "in one transaction (WAL, synchronous FULL): %.0f ms, CPU %.0f ms\n",
-           full ? ", tags and votes" : "", ours_ms, median (ours, TRUE));
+           "in one transaction (WAL, synchronous FULL): %.0f ms until saved and shown; "
+           "%.0f ms until the checkpoint is done and the store closed, CPU %.0f ms\n",
+           full ? ", tags and votes" : "", ours_ms, median (ours, CLOSED), median (ours, CPU));
 
   if (sqlite3 == NULL)
     {
@@ -215,11 +240,12 @@ compare (const char *dir,
       return 0;
     }
 
-  theirs_ms = median (theirs, FALSE);
+  theirs_ms = median (theirs, WALL);
   g_print ("  sqlite3 .import --csv, a new process copying the fields into one new table of text columns, "
            "no index, with its default journal and sync: %.0f ms, CPU %.0f ms\n",
-           theirs_ms, median (theirs, TRUE));
-  g_print ("  ratio %.2f (CPU %.2f)\n", ours_ms / theirs_ms, median (ours, TRUE) / median (theirs, TRUE));
+           theirs_ms, median (theirs, CPU));
+  g_print ("  ratio %.2f until saved; %.2f until closed (CPU %.2f)\n", ours_ms / theirs_ms,
+           median (ours, CLOSED) / theirs_ms, median (ours, CPU) / median (theirs, CPU));
   return ours_ms / theirs_ms;
 }
 

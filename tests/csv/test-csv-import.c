@@ -212,6 +212,21 @@ import_into (Fixture     *fixture,
   return n;
 }
 
+static gint64
+read_number (sqlite3    *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
 static TpIdea *
 idea_at (Fixture *fixture,
          guint    position)
@@ -507,10 +522,67 @@ test_disk_full (Fixture       *fixture,
   assert_foreign_keys_hold (fixture);
   assert_row_rules_hold (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 0);
+  g_assert_cmpint (read_number (db, "PRAGMA wal_autocheckpoint"), ==, 1000);
 
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1073741823", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpuint (import_into (fixture, import), ==, 9000);
   g_assert_cmpuint (g_list_model_get_n_items (tp_store_get_ideas (fixture->store, fixture->workshop)), ==, 9000);
+}
+
+/* A large import leaves copying its pages from the WAL into the database
+ * file to a thread of its own (tp-store-bulk.c). The store takes the next
+ * change at once; the database file alone then holds the whole import,
+ * as a backup tool copying just that file would find it; automatic
+ * checkpoints are on again; the store sees no change made elsewhere;
+ * and closing the store waits for the thread and leaves no WAL behind. */
+static void
+test_checkpoint_after (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Title,Tags,Votes\n");
+  g_autoptr(TpCsvImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  sqlite3 *db = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 6000; i++)
+    g_string_append_printf (text, "Row %u,\"t%u, shared\",%u\n", i, i % 7, i % 3);
+  import = read_text (text->str, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (import_into (fixture, import), ==, 6000);
+  g_assert_nonnull (tp_store_capture_idea (fixture->store, fixture->workshop, "Right after the import", &error));
+  g_assert_no_error (error);
+
+  tp_store_bulk_wait (fixture->store);
+  g_assert_cmpint (read_number (tp_store_get_db (fixture->store), "PRAGMA wal_autocheckpoint"), ==, 1000);
+  /* Copying pages is no change: the app does not read everything again. */
+  g_assert_false (tp_store_poll_changes (fixture->store));
+
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (copy, contents, length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (read_number (db, "SELECT count (*) FROM ideas WHERE title LIKE 'Row %'"), ==, 6000);
+  g_assert_cmpint (read_number (db, "SELECT count (*) FROM idea_tags"), ==, 12000);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+
+  g_assert_finalize_object (fixture->store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  fixture->store = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -884,6 +956,7 @@ main (int   argc,
   ADD ("many-rows", test_many_rows);
   ADD ("workshop-gone", test_workshop_gone);
   ADD ("disk-full", test_disk_full);
+  ADD ("checkpoint-after", test_checkpoint_after);
   ADD ("synonyms", test_synonyms);
   ADD ("mapping", test_mapping);
   ADD ("windows-1252", test_windows_1252);
