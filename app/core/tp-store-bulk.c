@@ -49,6 +49,8 @@
 
 #include "tp-store-private.h"
 
+#define CHECKPOINT_BUSY_MS 1000
+
 static int
 read_pragma (sqlite3    *db,
              const char *sql,
@@ -118,7 +120,10 @@ checkpoint_thread (gpointer data)
   int rc;
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  /* Reading the schema version finds the WAL, which a checkpoint needs. */
+  /* Another process closing the library holds it a moment. Reading the
+   * schema version finds the WAL, which a checkpoint needs. */
+  if (rc == SQLITE_OK)
+    sqlite3_busy_timeout (db, CHECKPOINT_BUSY_MS);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
   if (rc == SQLITE_OK)

@@ -278,6 +278,10 @@ tp_store_finalize (GObject *object)
 {
   TpStore *self = (TpStore *)object;
 
+  /* The checkpoint after a large write first: while its connection is
+   * open, closing this one cannot checkpoint and remove the WAL, and a
+   * process that ends meanwhile would cut the checkpoint short. */
+  tp_store_bulk_wait (self);
   for (guint i = 0; i < TP_STORE_N_MODELS; i++)
     g_clear_pointer (&self->models[i], g_hash_table_unref);
   g_clear_object (&self->workshops);

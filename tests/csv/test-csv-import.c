@@ -581,6 +581,19 @@ test_checkpoint_after (Fixture       *fixture,
 
   g_assert_finalize_object (fixture->store);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* Closed straight after another large import: still nothing left over. */
+  fixture->store = tp_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->workshop = tp_store_find_workshop (fixture->store, "Call centre", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import_into (fixture, import), ==, 6000);
+  g_assert_finalize_object (fixture->store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (read_number (db, "SELECT count (*) FROM ideas WHERE title LIKE 'Row %'"), ==, 12000);
+  sqlite3_close (db);
+
   fixture->store = tp_store_new (fixture->path, &error);
   g_assert_no_error (error);
 }
