@@ -657,9 +657,10 @@ migrate_to_10 (sqlite3  *db,
  * import wrote a row per dot into three B-trees (the table and two
  * indexes). As a table without rowid keyed by idea and participant, the
  * key is the table, and only the index by participant is written beside
- * it. The rows are grouped as they are, the earliest dot giving the
- * time; a dot whose idea or participant is gone is left behind, as
- * migrate_to_9 leaves tag links, rather than stopping the upgrade.
+ * it. A row written without its dots holds one, as every row did. The
+ * rows are grouped as they are, the earliest dot giving the time; a dot
+ * whose idea or participant is gone is left behind, as migrate_to_9
+ * leaves tag links, rather than stopping the upgrade.
  *
  * The rules are made again for dots: the budget is a sum, checked when a
  * row comes and when its dots grow, and an UPDATE touches the idea as an
