@@ -150,7 +150,7 @@ tp_store_sync_clusters (TpStore *self,
   stmt = tp_store_prepare (self,
                            "SELECT c.id, c.uuid, c.name, c.collapsed, "
                            "  (SELECT count (*) FROM ideas i WHERE i.cluster_id = c.id AND i.trashed_at IS NULL), "
-                           "  (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id "
+                           "  (SELECT coalesce (sum (v.dots), 0) FROM votes v JOIN ideas i ON i.id = v.idea_id "
                            "   WHERE i.cluster_id = c.id AND i.trashed_at IS NULL) "
                            "FROM clusters c WHERE c.workshop_id = ?1 ORDER BY c.id",
                            NULL);

@@ -17,7 +17,7 @@
 #define IDEA_COLUMNS \
   "id, workshop_id, uuid, title, details, author, status, created_at, updated_at, journey_revision, " \
   "rank, impact, effort, rice_reach, rice_impact, rice_confidence, rice_effort, moscow, " \
-  "(SELECT count (*) FROM votes v WHERE v.idea_id = ideas.id), cluster_id"
+  "(SELECT coalesce (sum (v.dots), 0) FROM votes v WHERE v.idea_id = ideas.id), cluster_id"
 
 static double
 column_or (sqlite3_stmt *stmt,
@@ -645,12 +645,23 @@ fail:
   return FALSE;
 }
 
+/* How many more dots a participant with a vote on idea ?1 may have there:
+ * the budget less the dots on the other ideas out of the trash. */
+#define ROOM_ON_IDEA \
+  "((SELECT vote_budget FROM participants p WHERE p.id = votes.participant_id) - " \
+  " (SELECT coalesce (sum (o.dots), 0) FROM votes o JOIN ideas i ON i.id = o.idea_id " \
+  "  WHERE o.participant_id = votes.participant_id AND o.idea_id <> ?1 AND i.trashed_at IS NULL))"
+
 static gboolean
 set_idea_trashed (TpStore   *self,
                   TpIdea    *idea,
                   gboolean   trashed,
                   GError   **error)
 {
+  static const char * const fit_budgets[] = {
+    "DELETE FROM votes WHERE idea_id = ?1 AND " ROOM_ON_IDEA " <= 0",
+    "UPDATE votes SET dots = " ROOM_ON_IDEA " WHERE idea_id = ?1 AND dots > " ROOM_ON_IDEA,
+  };
   g_autofree char *now = tp_store_now ();
   sqlite3_stmt *stmt;
 
@@ -674,19 +685,13 @@ set_idea_trashed (TpStore   *self,
     }
 
   /* While the idea was in the trash its dots were free to spend again.
-   * Bringing it back keeps only the dots that still fit each budget, the
-   * earliest first, so no participant ends up over it. */
-  if (!trashed)
+   * Bringing it back keeps only the dots that still fit each budget, so
+   * no participant ends up over it: as many of a participant's dots as
+   * the budget has room for beside their dots on other ideas, and the
+   * row goes when there is no room at all. */
+  for (guint i = 0; !trashed && i < G_N_ELEMENTS (fit_budgets); i++)
     {
-      stmt = tp_store_prepare (self,
-                               "DELETE FROM votes WHERE idea_id = ?1 AND id IN ("
-                               "  SELECT v.id FROM votes v JOIN participants p ON p.id = v.participant_id "
-                               "  WHERE v.idea_id = ?1 AND "
-                               "    (SELECT count (*) FROM votes o JOIN ideas i ON i.id = o.idea_id "
-                               "     WHERE o.participant_id = v.participant_id AND i.trashed_at IS NULL "
-                               "       AND (o.idea_id <> ?1 OR o.id <= v.id)) > p.vote_budget)",
-                               error);
-      if (stmt == NULL)
+      if (!(stmt = tp_store_prepare (self, fit_budgets[i], error)))
         goto fail;
       sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
       if (!tp_store_step_done (self, stmt, error))

@@ -108,7 +108,7 @@ tp_import_voters_load (TpImportVoters  *voters,
 
   stmt = tp_store_prepare (voters->store,
                            "SELECT p.id, p.key, p.vote_budget, "
-                           "  (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id "
+                           "  (SELECT coalesce (sum (v.dots), 0) FROM votes v JOIN ideas i ON i.id = v.idea_id "
                            "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL), "
                            "  p.imported "
                            "FROM participants p WHERE p.workshop_id = ?1 ORDER BY p.id",
@@ -190,17 +190,26 @@ add_voter (TpImportVoters  *voters,
 
 /**
  * tp_import_voters_take:
+ * @wanted: the votes an idea brings, at least 1
+ * @participant: (out): who holds the ones taken
  *
- * Takes a vote from the first participant with room for it, making a new
- * one when all are full.
+ * Gives as many of @wanted as fit to the first participant with room,
+ * making a new one when all are full. What does not fit fills that
+ * participant up, so the next call for the rest goes on to another: an
+ * idea never has two rows of one participant.
  *
- * Returns: that participant's id, or 0 with @error set
+ * Returns: how many were taken, from 1 to @wanted, or 0 with @error set
  */
-gint64
+guint
 tp_import_voters_take (TpImportVoters  *voters,
+                       guint            wanted,
+                       gint64          *participant,
                        GError         **error)
 {
   Voter *voter;
+  guint taken;
+
+  g_assert (wanted >= 1);
 
   while (voters->voter < voters->voters->len &&
          g_array_index (voters->voters, Voter, voters->voter).used >= VOTE_BUDGET_MAX)
@@ -210,9 +219,11 @@ tp_import_voters_take (TpImportVoters  *voters,
     return 0;
 
   voter = &g_array_index (voters->voters, Voter, voters->voter);
-  voter->used++;
+  taken = MIN (wanted, VOTE_BUDGET_MAX - voter->used);
+  voter->used += taken;
   voter->gained = TRUE;
-  return voter->id;
+  *participant = voter->id;
+  return taken;
 }
 
 /**

@@ -59,9 +59,11 @@ G_STATIC_ASSERT (BATCH_ROWS == 1 << 7);
 #define IDEA_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #define IDEA_PARAMS 17
 #define INSERT_LINKS "INSERT OR FAIL INTO idea_tags (idea_id, tag_id, position) VALUES "
-#define INSERT_VOTES "INSERT OR FAIL INTO votes (idea_id, participant_id, created_at) VALUES "
 #define LINK_ROW "(?, ?, ?)"
 #define LINK_PARAMS 3
+#define INSERT_VOTES "INSERT OR FAIL INTO votes (idea_id, participant_id, dots, created_at) VALUES "
+#define VOTE_ROW "(?, ?, ?, ?)"
+#define VOTE_PARAMS 4
 
 
 /* Set aside for the length of the import; see write_rows(). */
@@ -93,9 +95,16 @@ typedef struct
 typedef struct
 {
   gint64 id;
-  gint64 other_id;   /* the tag or the participant */
+  gint64 tag_id;
   int    position;
 } LinkRow;
+
+typedef struct
+{
+  gint64 idea_id;
+  gint64 participant_id;
+  guint  dots;
+} VoteRow;
 
 typedef struct _Import Import;
 
@@ -192,19 +201,23 @@ load_tags (Import  *import,
   return TRUE;
 }
 
+/* A row for each participant that holds some of the idea's @votes: one,
+ * unless they fill a participant up and go on to the next. */
 static gboolean
 add_votes (Import  *import,
            gint64   idea_id,
            guint    votes,
            GError **error)
 {
-  for (; votes > 0; votes--)
+  while (votes > 0)
     {
-      LinkRow vote = { idea_id, tp_import_voters_take (&import->voters, error), 0 };
+      VoteRow vote = { idea_id, 0, 0 };
 
-      if (vote.other_id == 0)
+      vote.dots = tp_import_voters_take (&import->voters, votes, &vote.participant_id, error);
+      if (vote.dots == 0)
         return FALSE;
       g_array_append_val (import->votes.rows, vote);
+      votes -= vote.dots;
     }
 
   return TRUE;
@@ -322,7 +335,7 @@ bind_link (Import        *import,
   const LinkRow *row = data;
 
   sqlite3_bind_int64 (stmt, first, row->id);
-  sqlite3_bind_int64 (stmt, first + 1, row->other_id);
+  sqlite3_bind_int64 (stmt, first + 1, row->tag_id);
   sqlite3_bind_int (stmt, first + 2, row->position);
 }
 
@@ -332,11 +345,12 @@ bind_vote (Import        *import,
            int            first,
            gconstpointer  data)
 {
-  const LinkRow *row = data;
+  const VoteRow *row = data;
 
-  sqlite3_bind_int64 (stmt, first, row->id);
-  sqlite3_bind_int64 (stmt, first + 1, row->other_id);
-  sqlite3_bind_text (stmt, first + 2, import->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first, row->idea_id);
+  sqlite3_bind_int64 (stmt, first + 1, row->participant_id);
+  sqlite3_bind_int (stmt, first + 2, row->dots);
+  sqlite3_bind_text (stmt, first + 3, import->now, -1, SQLITE_STATIC);
 }
 
 static void
@@ -734,8 +748,8 @@ tp_store_import_csv (TpStore      *self,
   g_array_set_clear_func (import.ideas.rows, clear_idea_row);
   pending_init (&import.links, INSERT_LINKS LINK_ROW, INSERT_LINKS TIMES_BATCH (LINK_ROW),
                 LINK_PARAMS, bind_link, sizeof (LinkRow));
-  pending_init (&import.votes, INSERT_VOTES LINK_ROW, INSERT_VOTES TIMES_BATCH (LINK_ROW),
-                LINK_PARAMS, bind_vote, sizeof (LinkRow));
+  pending_init (&import.votes, INSERT_VOTES VOTE_ROW, INSERT_VOTES TIMES_BATCH (VOTE_ROW),
+                VOTE_PARAMS, bind_vote, sizeof (VoteRow));
   n_rows = tp_csv_import_get_n_rows (csv);
   uuids = sorted_uuids (n_rows);
 

@@ -515,32 +515,38 @@ take_idea_parts (Merge   *merge,
     }
   sqlite3_reset (stmt);
 
-  stmt = prepare (merge, "SELECT participant_id, created_at FROM src.votes WHERE idea_id = ?1", error);
+  stmt = prepare (merge, "SELECT participant_id, dots, created_at FROM src.votes WHERE idea_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, src_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 participant = mapped_id (merge->participants, sqlite3_column_int64 (stmt, 0));
-      g_autofree char *created = g_strdup (tp_store_column_text (stmt, 1));
-      sqlite3_stmt *vote;
+      guint dots = (guint)CLAMP (sqlite3_column_int64 (stmt, 1), 0, G_MAXUINT);
+      g_autofree char *created = g_strdup (tp_store_column_text (stmt, 2));
+      int placed;
 
-      if (!(vote = prepare (merge, "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (?1, ?2, ?3)",
-                            error)))
-        return FALSE;
-      sqlite3_bind_int64 (vote, 1, id);
-      sqlite3_bind_int64 (vote, 2, participant);
-      tp_store_bind_text (vote, 3, created);
-      rc = sqlite3_step (vote);
-      sqlite3_reset (vote);
+      if (dots == 0)
+        continue;
 
-      /* A dot over the participant's budget here stays out; the rest
-       * of the merge goes on. */
-      if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        merge->n_votes_skipped++;
-      else if (rc != SQLITE_DONE)
+      placed = tp_store_insert_dots (merge->self, id, participant, dots, created);
+      if ((placed & 0xff) == SQLITE_CONSTRAINT)
         {
-          tp_store_set_error (merge->db, rc, error);
+          guint kept = 0;
+
+          /* Over the participant's budget here: as many dots as still
+           * fit go in, one at a time, and the rest stay out; the rest
+           * of the merge goes on. */
+          while (kept + 1 < dots &&
+                 (placed = tp_store_insert_dots (merge->self, id, participant, 1, created)) == SQLITE_DONE)
+            kept++;
+          if ((placed & 0xff) == SQLITE_CONSTRAINT)
+            placed = SQLITE_DONE;
+          merge->n_votes_skipped += dots - kept;
+        }
+      if (placed != SQLITE_DONE)
+        {
+          tp_store_set_error (merge->db, placed, error);
           return FALSE;
         }
     }

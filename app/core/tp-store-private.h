@@ -77,7 +77,9 @@ void          tp_import_voters_init    (TpImportVoters  *voters,
 void          tp_import_voters_clear   (TpImportVoters  *voters);
 gboolean      tp_import_voters_load    (TpImportVoters  *voters,
                                         GError         **error);
-gint64        tp_import_voters_take    (TpImportVoters  *voters,
+guint         tp_import_voters_take    (TpImportVoters  *voters,
+                                        guint            wanted,
+                                        gint64          *participant,
                                         GError         **error);
 gboolean      tp_import_voters_settle  (TpImportVoters  *voters,
                                         GError         **error);
@@ -147,6 +149,13 @@ void          tp_store_sync_clusters    (TpStore       *self,
 void          tp_store_sync_idea_votes  (TpStore       *self,
                                          gint64         workshop_id,
                                          gint64         only_idea);
+
+/* tp-store-votes.c, for tp-store-merge.c too */
+int           tp_store_insert_dots      (TpStore       *self,
+                                         gint64         idea_id,
+                                         gint64         participant_id,
+                                         guint          dots,
+                                         const char    *created_at);
 
 /* tp-store-sync.c */
 void          tp_store_reconcile        (GListStore    *cached,

@@ -652,6 +652,73 @@ migrate_to_10 (sqlite3  *db,
     error);
 }
 
+/* A participant's dots on one idea are one row with their number, not a
+ * row per dot: nothing ever told one dot from another, and a large CSV
+ * import wrote a row per dot into three B-trees (the table and two
+ * indexes). As a table without rowid keyed by idea and participant, the
+ * key is the table, and only the index by participant is written beside
+ * it. A row written without its dots holds one, as every row did. The
+ * rows are grouped as they are, the earliest dot giving the time; a dot
+ * whose idea or participant is gone is left behind, as migrate_to_9
+ * leaves tag links, rather than stopping the upgrade.
+ *
+ * The rules are made again for dots: the budget is a sum, checked when a
+ * row comes and when its dots grow, and an UPDATE touches the idea as an
+ * INSERT or DELETE does. The budget rule on participants names the table
+ * and would break the rename, so it goes first. Dropping and creating
+ * tables fires no trigger, so no idea looks changed by the upgrade. */
+#define DOTS_TAKEN(participant, and_where) \
+  "coalesce ((SELECT sum (v.dots) FROM votes v JOIN ideas i ON i.id = v.idea_id" \
+  "           WHERE v.participant_id = " participant " AND i.trashed_at IS NULL" and_where "), 0)"
+
+static gboolean
+migrate_to_11 (sqlite3  *db,
+               GError  **error)
+{
+  return tp_store_exec_sql (db,
+    "DROP TRIGGER participants_budget_covers_votes;"
+    "CREATE TABLE votes_new ("
+    "  idea_id        INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
+    "  participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+    "  dots           INTEGER NOT NULL DEFAULT 1 CHECK (dots >= 1),"
+    "  created_at     TEXT NOT NULL,"
+    "  PRIMARY KEY (idea_id, participant_id)"
+    ") WITHOUT ROWID;"
+    "INSERT INTO votes_new (idea_id, participant_id, dots, created_at) "
+    "  SELECT idea_id, participant_id, count (*), min (created_at) FROM votes "
+    "  WHERE idea_id IN (SELECT id FROM ideas) AND participant_id IN (SELECT id FROM participants) "
+    "  GROUP BY idea_id, participant_id;"
+    "DROP TABLE votes;"
+    "ALTER TABLE votes_new RENAME TO votes;"
+    "CREATE INDEX votes_by_participant ON votes (participant_id);"
+    /* Dot voting's budget, as the database states it: the dots a
+     * participant has on ideas that are not in the trash. An insert that
+     * meets a row already there (an upsert) passes here with its own
+     * dots, and then through the update's rule with the sum. */
+    "CREATE TRIGGER votes_within_budget BEFORE INSERT ON votes BEGIN"
+    "  SELECT RAISE (ABORT, 'vote-budget: the participant has no votes left')"
+    "  WHERE " DOTS_TAKEN ("NEW.participant_id", "") " + NEW.dots"
+    "     > (SELECT vote_budget FROM participants WHERE id = NEW.participant_id);"
+    "  SELECT RAISE (ABORT, 'vote-workshop: the idea and the participant belong to different workshops')"
+    "  WHERE (SELECT workshop_id FROM ideas WHERE id = NEW.idea_id)"
+    "     <> (SELECT workshop_id FROM participants WHERE id = NEW.participant_id);"
+    "END;"
+    "CREATE TRIGGER votes_dots_within_budget BEFORE UPDATE OF dots ON votes"
+    "  WHEN NEW.dots > OLD.dots BEGIN"
+    "  SELECT RAISE (ABORT, 'vote-budget: the participant has no votes left')"
+    "  WHERE " DOTS_TAKEN ("NEW.participant_id", " AND v.idea_id <> NEW.idea_id") " + NEW.dots"
+    "     > (SELECT vote_budget FROM participants WHERE id = NEW.participant_id);"
+    "END;"
+    "CREATE TRIGGER participants_budget_covers_votes BEFORE UPDATE OF vote_budget ON participants BEGIN"
+    "  SELECT RAISE (ABORT, 'vote-budget: the participant has already used more votes')"
+    "  WHERE " DOTS_TAKEN ("NEW.id", "") " > NEW.vote_budget;"
+    "END;"
+    TOUCH_IDEA ("votes", "INSERT", "NEW")
+    TOUCH_IDEA ("votes", "UPDATE", "NEW")
+    TOUCH_IDEA ("votes", "DELETE", "OLD"),
+    error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   migrate_to_2,
@@ -663,6 +730,7 @@ static const MigrateFunc migrations[] = {
   migrate_to_8,
   migrate_to_9,
   migrate_to_10,
+  migrate_to_11,
 };
 
 guint

@@ -29,7 +29,7 @@ participant_from_row (sqlite3_stmt *stmt)
 
 #define PARTICIPANT_SQL \
   "SELECT p.id, p.workshop_id, p.uuid, p.name, p.vote_budget, " \
-  "  (SELECT count (*) FROM votes v JOIN ideas i ON i.id = v.idea_id " \
+  "  (SELECT coalesce (sum (v.dots), 0) FROM votes v JOIN ideas i ON i.id = v.idea_id " \
   "   WHERE v.participant_id = p.id AND i.trashed_at IS NULL) " \
   "FROM participants p "
 
@@ -276,7 +276,7 @@ tp_store_sync_idea_votes (TpStore *self,
   if (ideas == NULL)
     return;
 
-  stmt = tp_store_prepare (self, "SELECT count (*) FROM votes WHERE idea_id = ?1", NULL);
+  stmt = tp_store_prepare (self, "SELECT coalesce (sum (dots), 0) FROM votes WHERE idea_id = ?1", NULL);
   if (stmt == NULL)
     return;
 
@@ -345,7 +345,7 @@ tp_store_count_votes (TpStore       *self,
   g_return_val_if_fail (TP_IS_IDEA (idea), 0);
   g_return_val_if_fail (TP_IS_PARTICIPANT (participant), 0);
 
-  stmt = tp_store_prepare (self, "SELECT count (*) FROM votes WHERE idea_id = ?1 AND participant_id = ?2", NULL);
+  stmt = tp_store_prepare (self, "SELECT dots FROM votes WHERE idea_id = ?1 AND participant_id = ?2", NULL);
   if (stmt == NULL)
     return 0;
 
@@ -356,6 +356,37 @@ tp_store_count_votes (TpStore       *self,
   sqlite3_reset (stmt);
 
   return n;
+}
+
+/* Adds @dots of a participant's dots to an idea, inside the caller's
+ * transaction; on an idea that has some of theirs already, their number
+ * grows. The database's rules judge either way: returns SQLITE_DONE, or
+ * a constraint's code when they refuse. */
+int
+tp_store_insert_dots (TpStore    *self,
+                      gint64      idea_id,
+                      gint64      participant_id,
+                      guint       dots,
+                      const char *created_at)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tp_store_prepare (self,
+                           "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (?1, ?2, ?3, ?4) "
+                           "ON CONFLICT (idea_id, participant_id) DO UPDATE SET dots = dots + excluded.dots",
+                           NULL);
+  if (stmt == NULL)
+    return sqlite3_errcode (tp_store_get_db (self));
+
+  sqlite3_bind_int64 (stmt, 1, idea_id);
+  sqlite3_bind_int64 (stmt, 2, participant_id);
+  sqlite3_bind_int64 (stmt, 3, dots);
+  tp_store_bind_text (stmt, 4, created_at);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return rc;
 }
 
 /**
@@ -373,8 +404,7 @@ tp_store_add_votes (TpStore        *self,
                     GError        **error)
 {
   g_autofree char *now = tp_store_now ();
-  sqlite3_stmt *stmt;
-  int rc = SQLITE_DONE;
+  int rc;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
   g_return_val_if_fail (TP_IS_IDEA (idea), FALSE);
@@ -391,20 +421,7 @@ tp_store_add_votes (TpStore        *self,
   if (!tp_store_begin (self, error))
     return FALSE;
 
-  for (guint i = 0; i < count && rc == SQLITE_DONE; i++)
-    {
-      stmt = tp_store_prepare (self,
-                               "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (?1, ?2, ?3)",
-                               error);
-      if (stmt == NULL)
-        goto fail;
-
-      sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
-      sqlite3_bind_int64 (stmt, 2, tp_participant_get_id (participant));
-      tp_store_bind_text (stmt, 3, now);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-    }
+  rc = tp_store_insert_dots (self, tp_idea_get_id (idea), tp_participant_get_id (participant), count, now);
 
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
@@ -451,6 +468,11 @@ tp_store_remove_vote (TpStore        *self,
                       TpParticipant  *participant,
                       GError        **error)
 {
+  static const char * const take_back[] = {
+    "UPDATE votes SET dots = dots - 1 WHERE idea_id = ?1 AND participant_id = ?2 AND dots > 1",
+    "DELETE FROM votes WHERE idea_id = ?1 AND participant_id = ?2",
+  };
+  gboolean taken = FALSE;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TP_IS_STORE (self), FALSE);
@@ -460,19 +482,20 @@ tp_store_remove_vote (TpStore        *self,
   if (!tp_store_begin (self, error))
     return FALSE;
 
-  stmt = tp_store_prepare (self,
-                           "DELETE FROM votes WHERE id = (SELECT max (id) FROM votes "
-                           "                              WHERE idea_id = ?1 AND participant_id = ?2)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
+  /* One dot fewer, and the row goes with its last dot. */
+  for (guint i = 0; !taken && i < G_N_ELEMENTS (take_back); i++)
+    {
+      if (!(stmt = tp_store_prepare (self, take_back[i], error)))
+        goto fail;
 
-  sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
-  sqlite3_bind_int64 (stmt, 2, tp_participant_get_id (participant));
-  if (!tp_store_step_done (self, stmt, error))
-    goto fail;
+      sqlite3_bind_int64 (stmt, 1, tp_idea_get_id (idea));
+      sqlite3_bind_int64 (stmt, 2, tp_participant_get_id (participant));
+      if (!tp_store_step_done (self, stmt, error))
+        goto fail;
+      taken = sqlite3_changes (tp_store_get_db (self)) > 0;
+    }
 
-  if (sqlite3_changes (tp_store_get_db (self)) == 0)
+  if (!taken)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
                    _("%s has no vote on “%s” to take back"),

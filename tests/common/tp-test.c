@@ -6,6 +6,7 @@
 #include "tp-test.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 /* Runs whatever the main loop has ready, without waiting for more. */
 void
@@ -60,4 +61,26 @@ tp_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* The first column of the first row @sql reads from the database at
+ * @path, as text ("" for NULL), through a connection of its own: what a
+ * test checks of the rows behind the store it has open. */
+char *
+tp_test_query_text (const char *path,
+                    const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup (sqlite3_column_type (stmt, 0) == SQLITE_NULL ? "" : (const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
 }

@@ -1,5 +1,5 @@
-/* tp-test.h — what every test program needs: a main loop to wait on and
- * a temporary directory to clean up
+/* tp-test.h — what every test program needs: a main loop to wait on, a
+ * temporary directory to clean up, and a look at the rows it wrote
  *
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,5 +20,7 @@ void tp_test_wait_until  (TpTestCondition  condition,
                           gpointer         data,
                           const char      *what);
 void tp_test_remove_tree (const char      *path);
+char *tp_test_query_text (const char      *path,
+                          const char      *sql);
 
 G_END_DECLS

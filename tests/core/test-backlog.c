@@ -274,6 +274,91 @@ test_vote_budget (Fixture       *fixture,
   g_object_unref (b);
 }
 
+/* Each participant's dots on an idea, as idea:participant:dots. */
+static char *
+vote_rows (Fixture *fixture)
+{
+  return tp_test_query_text (fixture->path,
+                             "SELECT group_concat (idea_id || ':' || participant_id || ':' || dots, ' ') FROM "
+                             "  (SELECT * FROM votes ORDER BY idea_id, participant_id)");
+}
+
+#define assert_vote_rows(fixture, expected) \
+  G_STMT_START { \
+    g_autofree char *rows_ = vote_rows (fixture); \
+    g_assert_cmpstr (rows_, ==, expected); \
+  } G_STMT_END
+
+/* A participant's dots on an idea are one row with their number: more
+ * dots raise it, each one taken back lowers it, and the last one takes
+ * the row away. */
+static void
+test_vote_dots (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TpIdea *a = capture (fixture, "Call-back line");
+  TpIdea *b = capture (fixture, "Whole-journey survey");
+  TpParticipant *sam = tp_store_add_participant (fixture->store, fixture->workshop, "Sam", 3, &error);
+  TpParticipant *kim = tp_store_add_participant (fixture->store, fixture->workshop, "Kim", 3, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tp_store_add_vote (fixture->store, a, sam, &error));
+  g_assert_true (tp_store_add_votes (fixture->store, a, sam, 2, &error));
+  g_assert_true (tp_store_add_vote (fixture->store, a, kim, &error));
+  g_assert_no_error (error);
+  assert_vote_rows (fixture, "1:1:3 1:2:1");
+  g_assert_cmpuint (tp_idea_get_votes (a), ==, 4);
+  g_assert_cmpuint (tp_store_count_votes (fixture->store, a, sam), ==, 3);
+  g_assert_cmpuint (tp_participant_get_left (sam), ==, 0);
+
+  /* A fourth dot is refused in the user's words, whether it would raise
+   * Sam's row or start a new one, and so are too many at once. */
+  g_assert_false (tp_store_add_vote (fixture->store, a, sam, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_REFUSED);
+  g_assert_cmpstr (error->message, ==, "Sam has used all 3 votes: take one back to vote for “Call-back line”");
+  g_clear_error (&error);
+  g_assert_false (tp_store_add_vote (fixture->store, b, sam, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_REFUSED);
+  g_assert_cmpstr (error->message, ==, "Sam has used all 3 votes: take one back to vote for “Whole-journey survey”");
+  g_clear_error (&error);
+  g_assert_false (tp_store_add_votes (fixture->store, a, kim, 3, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_REFUSED);
+  g_clear_error (&error);
+  assert_vote_rows (fixture, "1:1:3 1:2:1");
+  g_assert_cmpuint (tp_idea_get_votes (a), ==, 4);
+
+  g_assert_true (tp_store_remove_vote (fixture->store, a, sam, &error));
+  g_assert_no_error (error);
+  assert_vote_rows (fixture, "1:1:2 1:2:1");
+  g_assert_cmpuint (tp_store_count_votes (fixture->store, a, sam), ==, 2);
+  g_assert_cmpuint (tp_idea_get_votes (a), ==, 3);
+  g_assert_cmpuint (tp_participant_get_left (sam), ==, 1);
+
+  g_assert_true (tp_store_remove_vote (fixture->store, a, sam, &error));
+  g_assert_true (tp_store_remove_vote (fixture->store, a, sam, &error));
+  g_assert_no_error (error);
+  assert_vote_rows (fixture, "1:2:1");
+  g_assert_cmpuint (tp_store_count_votes (fixture->store, a, sam), ==, 0);
+  g_assert_cmpuint (tp_participant_get_left (sam), ==, 3);
+  g_assert_false (tp_store_remove_vote (fixture->store, a, sam, &error));
+  g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+  g_clear_error (&error);
+  assert_vote_rows (fixture, "1:2:1");
+
+  /* Back from the trash, an idea keeps as many of a participant's dots
+   * as the budget has room for beside those spent meanwhile. */
+  g_assert_true (tp_store_add_votes (fixture->store, b, sam, 3, &error));
+  g_assert_true (tp_store_trash_idea (fixture->store, g_object_ref (b), &error));
+  g_assert_true (tp_store_add_votes (fixture->store, a, sam, 2, &error));
+  g_assert_true (tp_store_restore_idea (fixture->store, b, &error));
+  g_assert_no_error (error);
+  assert_vote_rows (fixture, "1:1:2 1:2:1 2:1:1");
+  g_assert_cmpuint (tp_idea_get_votes (b), ==, 1);
+  g_assert_cmpuint (tp_participant_get_left (sam), ==, 0);
+  g_object_unref (b);
+}
+
 static void
 test_scores (Fixture       *fixture,
              gconstpointer  data)
@@ -553,6 +638,7 @@ main (int   argc,
   ADD ("/backlog/tags", test_tags);
   ADD ("/backlog/tag-undo", test_tag_undo);
   ADD ("/backlog/vote-budget", test_vote_budget);
+  ADD ("/backlog/vote-dots", test_vote_dots);
   ADD ("/backlog/scores", test_scores);
   ADD ("/backlog/sort-and-rank", test_sort_and_rank);
   ADD ("/backlog/filter", test_filter);

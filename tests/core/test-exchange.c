@@ -128,6 +128,7 @@ snapshot (TpStore *store)
     "  (SELECT count (*) FROM personas) || '/' || (SELECT count (*) FROM journey_steps) || '/' || "
     "  (SELECT count (*) FROM walks) || '/' || (SELECT count (*) FROM walk_findings) || '/' || "
     "  (SELECT count (*) FROM walk_notes) || '/' || (SELECT count (*) FROM votes) || '/' || "
+    "  (SELECT coalesce (sum (dots), 0) FROM votes) || '/' || "
     "  (SELECT count (*) FROM participants) || '/' || (SELECT count (*) FROM clusters) || '/' || "
     "  (SELECT group_concat (title || status || updated_at || journey_revision, ',') FROM ideas) || '/' || "
     "  (SELECT group_concat (accepted_reason, ',') FROM walk_findings)";
@@ -364,6 +365,122 @@ test_forged_walks (Fixture       *fixture,
                    ==, TP_IDEA_STATUS_DONE);
 }
 
+/* Each participant's dots on an idea, as title:name:dots. */
+static char *
+vote_rows (TpStore *store)
+{
+  return tp_test_query_text (tp_store_get_path (store),
+                             "SELECT group_concat (row, ' ') FROM "
+                             "  (SELECT i.title || ':' || p.name || ':' || v.dots AS row FROM votes v "
+                             "   JOIN ideas i ON i.id = v.idea_id JOIN participants p ON p.id = v.participant_id "
+                             "   ORDER BY i.title, p.name)");
+}
+
+static TpIdea *
+find_idea (TpStore    *store,
+           const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  TpIdea *idea = tp_store_find_idea (store, title, &error);
+
+  g_assert_no_error (error);
+  return idea;
+}
+
+/* Votes travel as a row for each participant's dots on an idea. Where
+ * the participant has spent dots here meanwhile, as many of the file's as
+ * still fit come in and the notice counts the rest; the same file again
+ * changes nothing. */
+static void
+test_votes (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *second_file = g_build_filename (fixture->dir, "second.touchpoint", NULL);
+  g_autofree char *notice = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TpWorkshop *source = build_workshop (fixture->here);
+  TpParticipant *sam = tp_store_find_participant (fixture->here, source, "Sam", &error);
+  TpWorkshop *copy;
+  TpParticipant *their_sam;
+  TpIdea *local;
+
+  g_assert_true (tp_store_add_vote (fixture->here, find_idea (fixture->here, "Decide on the spot"), sam, &error));
+  g_assert_true (tp_store_export_workshop (fixture->here, source, fixture->file, &error));
+  copy = tp_store_import_workshop_file (fixture->there, fixture->file, &notice, &error);
+  g_assert_no_error (error);
+  g_assert_null (notice);
+  rows = vote_rows (fixture->there);
+  g_assert_cmpstr (rows, ==, "Decide on the spot:Sam:1 Inbound line for quotes:Sam:2");
+  g_assert_cmpuint (tp_idea_get_votes (find_idea (fixture->there, "Inbound line for quotes")), ==, 2);
+
+  before = snapshot (fixture->there);
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+  g_assert_no_error (error);
+  after = snapshot (fixture->there);
+  g_assert_cmpstr (before, ==, after);
+
+  /* There, Sam moves a dot to an idea of their own; here, later, to the
+   * idea that has his other two. */
+  their_sam = tp_store_find_participant (fixture->there, copy, "Sam", &error);
+  g_assert_true (tp_store_remove_vote (fixture->there, find_idea (fixture->there, "Decide on the spot"),
+                                       their_sam, &error));
+  local = tp_store_capture_idea (fixture->there, copy, "Ask at the door", &error);
+  g_assert_true (tp_store_add_vote (fixture->there, local, their_sam, &error));
+  g_assert_no_error (error);
+  g_usleep (2000);
+  g_assert_true (tp_store_remove_vote (fixture->here, find_idea (fixture->here, "Decide on the spot"), sam, &error));
+  g_assert_true (tp_store_add_vote (fixture->here, find_idea (fixture->here, "Inbound line for quotes"), sam, &error));
+  g_assert_true (tp_store_export_workshop (fixture->here, source, second_file, &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, second_file, &notice, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (notice);
+  g_assert_nonnull (strstr (notice, "1 vote did not fit"));
+  g_clear_pointer (&rows, g_free);
+  rows = vote_rows (fixture->there);
+  g_assert_cmpstr (rows, ==, "Ask at the door:Sam:1 Inbound line for quotes:Sam:2");
+  g_assert_cmpuint (tp_participant_get_left (tp_store_find_participant (fixture->there, copy, "Sam", NULL)), ==, 0);
+
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = snapshot (fixture->there);
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, second_file, NULL, &error));
+  g_assert_no_error (error);
+  after = snapshot (fixture->there);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A file from a release that kept a row per dot is upgraded on the
+ * private copy, so its dots come in counted. */
+static void
+test_older_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture_path = g_build_filename (g_getenv ("TP_TEST_DATA"), "core", "fixtures", "schema-6.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *rows = NULL;
+  sqlite3 *file = NULL;
+
+  g_file_get_contents (fixture_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (fixture->file, &file), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (file, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (file, "PRAGMA foreign_keys = ON; DELETE FROM workshops WHERE id <> 1",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (file);
+
+  g_assert_nonnull (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+  g_assert_no_error (error);
+  rows = vote_rows (fixture->there);
+  g_assert_cmpstr (rows, ==, "Decide on the spot:Sam:1 Inbound line for quotes:Sam:2");
+  g_assert_cmpuint (tp_idea_get_votes (find_idea (fixture->there, "Inbound line for quotes")), ==, 2);
+}
+
 static void
 test_bad_files (Fixture       *fixture,
                 gconstpointer  data)
@@ -436,6 +553,8 @@ main (int   argc,
   ADD ("/exchange/newer-version-wins", test_newer_version_wins);
   ADD ("/exchange/parts-make-an-idea-newer", test_parts_make_an_idea_newer);
   ADD ("/exchange/forged-walks", test_forged_walks);
+  ADD ("/exchange/votes", test_votes);
+  ADD ("/exchange/older-file", test_older_file);
   ADD ("/exchange/bad-files", test_bad_files);
 #undef ADD
 

@@ -286,6 +286,97 @@ assert_tag_links (const char *path)
   sqlite3_close (db);
 }
 
+/* What a statement that the rules should refuse says, from the prefix
+ * the store maps to the user's message. */
+static void
+assert_refused (sqlite3    *db,
+                const char *sql,
+                const char *rule)
+{
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  if (!g_str_has_prefix (sqlite3_errmsg (db), rule))
+    g_error ("%s: %s, not %s", sql, sqlite3_errmsg (db), rule);
+}
+
+static char *
+query_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return text;
+}
+
+#define VOTE_ROWS \
+  "SELECT group_concat (idea_id || ':' || participant_id || ':' || dots, ' ') FROM " \
+  "  (SELECT * FROM votes ORDER BY idea_id, participant_id)"
+
+/* Version 11 keeps a participant's dots on an idea as one row with their
+ * number, in a table without rowid beside one index by participant. The
+ * budget is a sum of dots, held whether a row comes or grows, or the
+ * budget shrinks; any change to a row makes its idea newer. Sam, of the
+ * first workshop, has all 3 of his votes on ideas 1 and 2. */
+static void
+assert_vote_rows (const char *path)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  g_autofree char *sams = NULL;
+  g_autofree char *indexes = NULL;
+  g_autofree char *touched = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rowid FROM votes", -1, &stmt, NULL), ==, SQLITE_ERROR);
+  indexes = query_text (db, "SELECT group_concat (name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'votes'");
+  g_assert_cmpstr (indexes, ==, "votes_by_participant");
+  sams = query_text (db, VOTE_ROWS " WHERE participant_id = 1");
+  g_assert_cmpstr (sams, ==, "1:1:2 2:1:1");
+
+  assert_step (db, "PRAGMA foreign_keys = ON; BEGIN;"
+                   "INSERT INTO workshops (uuid, title, date, created_at, updated_at) "
+                   "  VALUES ('probe', 'Probe', '2026-01-01', 'now', 'now');"
+                   "INSERT INTO ideas (uuid, workshop_id, title, created_at, updated_at) "
+                   "  SELECT 'probe', id, 'Probe', 'now', 'now' FROM workshops WHERE uuid = 'probe';");
+  assert_refused (db, "INSERT INTO votes (idea_id, participant_id, created_at) VALUES (3, 1, 'now')", "vote-budget");
+  assert_step (db, "UPDATE participants SET vote_budget = 5 WHERE id = 1");
+  assert_refused (db, "INSERT INTO votes (idea_id, participant_id, created_at) "
+                      "  SELECT id, 1, 'now' FROM ideas WHERE uuid = 'probe'",
+                  "vote-workshop");
+  assert_refused (db, "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (3, 1, 3, 'now')",
+                  "vote-budget");
+  assert_step (db, "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (3, 1, 2, 'now')");
+  assert_refused (db, "UPDATE votes SET dots = dots + 1 WHERE idea_id = 1 AND participant_id = 1", "vote-budget");
+  assert_refused (db, "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (1, 1, 1, 'now') "
+                      "ON CONFLICT (idea_id, participant_id) DO UPDATE SET dots = dots + excluded.dots",
+                  "vote-budget");
+  assert_refused (db, "UPDATE participants SET vote_budget = 4 WHERE id = 1", "vote-budget");
+
+  /* A dot on an idea in the trash is free to spend again. */
+  assert_step (db, "UPDATE ideas SET trashed_at = 'now' WHERE id = 2;"
+                   "UPDATE votes SET dots = dots + 1 WHERE idea_id = 1 AND participant_id = 1;"
+                   "UPDATE ideas SET trashed_at = NULL WHERE id = 2;");
+
+  assert_step (db, "UPDATE ideas SET updated_at = 'long ago' WHERE id <= 3;"
+                   "UPDATE votes SET dots = dots - 1 WHERE idea_id = 1 AND participant_id = 1;"
+                   "DELETE FROM votes WHERE idea_id = 2 AND participant_id = 1;"
+                   "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (3, 1, 1, 'now') "
+                   "ON CONFLICT (idea_id, participant_id) DO UPDATE SET dots = dots + excluded.dots;");
+  touched = query_text (db, "SELECT group_concat (updated_at <> 'long ago') FROM ideas WHERE id <= 3");
+  g_assert_cmpstr (touched, ==, "1,1,1");
+  g_clear_pointer (&sams, g_free);
+  sams = query_text (db, VOTE_ROWS " WHERE participant_id = 1");
+  g_assert_cmpstr (sams, ==, "1:1:2 3:1:3");
+
+  assert_step (db, "ROLLBACK");
+  sqlite3_close (db);
+}
+
 static void
 load_fixture (const char *path,
               const char *name)
@@ -467,6 +558,8 @@ test_from_walked_version (gconstpointer data)
   assert_cluster_index (path);
   assert_trash_indexed (path);
   assert_tag_links (path);
+  if (version >= 3)
+    assert_vote_rows (path);
 
   /* Only the upgrades that gave ideas something new touched them. */
   updated_after = read_updated_at (path);
@@ -517,6 +610,47 @@ test_orphan_tag_link (void)
   tp_test_remove_tree (dir);
 }
 
+/* Dots kept a row each before version 11: the upgrade counts each
+ * participant's on an idea, dated by the earliest, and leaves behind those
+ * of an idea or participant that is gone. No idea looks changed by it. */
+static void
+test_dots_grouped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autofree char *updated_before = NULL;
+  g_autofree char *updated_after = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *dated = NULL;
+  sqlite3 *db = NULL;
+  TpStore *store;
+
+  load_fixture (path, "schema-6.sql");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  assert_step (db, "UPDATE participants SET vote_budget = 7 WHERE id = 1;"
+                   "INSERT INTO votes (idea_id, participant_id, created_at) VALUES "
+                   "  (1, 1, '2026-11-22T12:00:00.000000Z'), (3, 1, '2026-11-22T13:00:00.000000Z'),"
+                   "  (3, 1, '2026-11-22T12:59:00.000000Z'), (999999, 1, 'now'), (1, 999999, 'now');");
+  sqlite3_close (db);
+  updated_before = read_updated_at (path);
+
+  store = tp_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tp_store_get_schema_version (store), ==, tp_store_get_latest_schema_version ());
+  g_assert_finalize_object (store);
+
+  rows = tp_test_query_text (path, VOTE_ROWS);
+  g_assert_cmpstr (rows, ==, "1:1:3 2:1:1 3:1:2 4:2:2 5:2:1");
+  dated = tp_test_query_text (path, "SELECT group_concat (created_at, ' ') FROM "
+                                    "  (SELECT created_at FROM votes WHERE participant_id = 1 ORDER BY idea_id)");
+  g_assert_cmpstr (dated, ==, "2026-11-22T12:00:00.000000Z 2026-11-22T12:38:15.885880Z 2026-11-22T12:59:00.000000Z");
+  updated_after = read_updated_at (path);
+  g_assert_cmpstr (updated_after, ==, updated_before);
+
+  tp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +666,7 @@ main (int   argc,
   g_test_add_data_func ("/migrations/from-version-5", GUINT_TO_POINTER (5), test_from_walked_version);
   g_test_add_data_func ("/migrations/from-version-6", GUINT_TO_POINTER (6), test_from_walked_version);
   g_test_add_func ("/migrations/orphan-tag-link", test_orphan_tag_link);
+  g_test_add_func ("/migrations/dots-grouped", test_dots_grouped);
 
   return g_test_run ();
 }

@@ -115,7 +115,7 @@ check_library (const Library *library)
   /* The import keeps the vote budgets itself, with the triggers aside. */
   budgets = query_text (tp_store_get_db (store),
                         "SELECT count (*) FROM participants p "
-                        "WHERE (SELECT count (*) FROM votes v WHERE v.participant_id = p.id) > p.vote_budget");
+                        "WHERE (SELECT sum (v.dots) FROM votes v WHERE v.participant_id = p.id) > p.vote_budget");
   g_assert_cmpstr (budgets, ==, "0");
 
   workshop = tp_store_find_workshop (store, "Sticky notes", &error);

@@ -124,6 +124,48 @@ test_languages (Fixture       *fixture,
   assert_votes (fixture, "Imported 3", 17, 17);
 }
 
+/* An idea's votes that a participant has no room for go on to the next
+ * one: a row for each participant holding some, with its number of dots,
+ * as idea:participant's import number:dots. */
+static void
+test_straddling (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *rows = NULL;
+
+  import_text (fixture, fixture->workshop, "Title,Votes\nA,60\nB,90\nC,150\nD,0\n");
+  rows = tp_test_query_text (tp_store_get_path (fixture->store),
+                             "SELECT group_concat (row, ' ') FROM "
+                             "  (SELECT i.title || ':' || p.imported || ':' || v.dots AS row FROM votes v "
+                             "   JOIN ideas i ON i.id = v.idea_id JOIN participants p ON p.id = v.participant_id "
+                             "   ORDER BY i.title, p.imported)");
+  g_assert_cmpstr (rows, ==, "A:1:60 B:1:39 B:2:51 C:2:48 C:3:99 C:4:3");
+  assert_votes (fixture, _("Imported"), 99, 99);
+  assert_votes (fixture, "Imported 2", 99, 99);
+  assert_votes (fixture, "Imported 3", 99, 99);
+  assert_votes (fixture, "Imported 4", 3, 3);
+
+  /* Enough rows for the import to write them in batches: 1,500 dots
+   * fill Imported 4 and 14 more and start a 19th, and each idea's 5 are
+   * in one row or two. */
+  {
+    g_autoptr(GString) text = g_string_new ("Title,Votes\n");
+    g_autofree char *shape = NULL;
+
+    for (guint i = 0; i < 300; i++)
+      g_string_append_printf (text, "Idea %u,5\n", i);
+    import_text (fixture, fixture->workshop, text->str);
+    shape = tp_test_query_text (tp_store_get_path (fixture->store),
+                                "SELECT count (*) || ' ' || min (dots) || ' ' || max (dots) || ' ' || max (n) FROM "
+                                "  (SELECT sum (v.dots) AS dots, count (*) AS n FROM votes v JOIN ideas i ON i.id = v.idea_id "
+                                "   WHERE i.title LIKE 'Idea %' GROUP BY v.idea_id)");
+    g_assert_cmpstr (shape, ==, "300 5 5 2");
+    assert_votes (fixture, "Imported 4", 99, 99);
+    assert_votes (fixture, "Imported 18", 99, 99);
+    assert_votes (fixture, "Imported 19", 18, 18);
+  }
+}
+
 /* The participant an import made is its own after the team renames it,
  * and a participant the team calls "Imported 2" is not made twice. */
 static void
@@ -249,6 +291,7 @@ main (int   argc,
   g_test_add ("/csv-participants/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("languages", test_languages);
+  ADD ("straddling", test_straddling);
   ADD ("renamed", test_renamed);
   ADD ("workshop-file", test_workshop_file);
   ADD ("older-names", test_older_names);
