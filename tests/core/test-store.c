@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "tp-error.h"
-#include "tp-store.h"
+#include "tp-store-private.h"
 #include "tp-test.h"
 
 typedef struct
@@ -357,11 +357,11 @@ test_connection_settings (Fixture       *fixture,
     sqlite3_close (db);
   }
 
-  /* A new library's pages are 16 KiB (see configure_connection()). */
-  g_assert_cmpint (count_rows (fixture->path, "PRAGMA page_size"), ==, 16384);
+  /* A new library's pages are 32 KiB (see configure_connection()). */
+  g_assert_cmpint (count_rows (fixture->path, "PRAGMA page_size"), ==, 32768);
 }
 
-/* A library made before pages were 16 KiB keeps its 4 KiB pages, which
+/* A library made before pages were 32 KiB keeps its 4 KiB pages, which
  * SQLite cannot change in WAL mode, and works as before. */
 static void
 test_older_page_size (void)
@@ -382,6 +382,16 @@ test_older_page_size (void)
 
   store = tp_store_new (path, &error);
   g_assert_no_error (error);
+  /* Checkpoints as SQLite's default has them for 4 KiB pages. */
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (tp_store_get_db (store), "PRAGMA wal_autocheckpoint", -1, &stmt, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1000);
+    sqlite3_finalize (stmt);
+  }
   workshop = tp_store_create_workshop (store, "Older library", &error);
   g_assert_no_error (error);
   g_assert_nonnull (tp_store_capture_idea (store, workshop, "Still captured", &error));
