@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ void tp_test_wait_until  (TpTestCondition  condition,
                           const char      *what);
 void tp_test_remove_tree (const char      *path);
 char *tp_test_query_text (const char      *path,
+                          const char      *sql);
+char *tp_test_db_text    (sqlite3         *db,
                           const char      *sql);
 
 G_END_DECLS

@@ -298,21 +298,6 @@ assert_refused (sqlite3    *db,
     g_error ("%s: %s, not %s", sql, sqlite3_errmsg (db), rule);
 }
 
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return text;
-}
-
 #define VOTE_ROWS \
   "SELECT group_concat (idea_id || ':' || participant_id || ':' || dots, ' ') FROM " \
   "  (SELECT * FROM votes ORDER BY idea_id, participant_id)"
@@ -333,9 +318,9 @@ assert_vote_rows (const char *path)
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rowid FROM votes", -1, &stmt, NULL), ==, SQLITE_ERROR);
-  indexes = query_text (db, "SELECT group_concat (name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'votes'");
+  indexes = tp_test_db_text (db, "SELECT group_concat (name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'votes'");
   g_assert_cmpstr (indexes, ==, "votes_by_participant");
-  sams = query_text (db, VOTE_ROWS " WHERE participant_id = 1");
+  sams = tp_test_db_text (db, VOTE_ROWS " WHERE participant_id = 1");
   g_assert_cmpstr (sams, ==, "1:1:2 2:1:1");
 
   assert_step (db, "PRAGMA foreign_keys = ON; BEGIN;"
@@ -367,10 +352,10 @@ assert_vote_rows (const char *path)
                    "DELETE FROM votes WHERE idea_id = 2 AND participant_id = 1;"
                    "INSERT INTO votes (idea_id, participant_id, dots, created_at) VALUES (3, 1, 1, 'now') "
                    "ON CONFLICT (idea_id, participant_id) DO UPDATE SET dots = dots + excluded.dots;");
-  touched = query_text (db, "SELECT group_concat (updated_at <> 'long ago') FROM ideas WHERE id <= 3");
+  touched = tp_test_db_text (db, "SELECT group_concat (updated_at <> 'long ago') FROM ideas WHERE id <= 3");
   g_assert_cmpstr (touched, ==, "1,1,1");
   g_clear_pointer (&sams, g_free);
-  sams = query_text (db, VOTE_ROWS " WHERE participant_id = 1");
+  sams = tp_test_db_text (db, VOTE_ROWS " WHERE participant_id = 1");
   g_assert_cmpstr (sams, ==, "1:1:2 3:1:3");
 
   assert_step (db, "ROLLBACK");

@@ -77,20 +77,6 @@ wait_check (GSubprocess *process)
   g_assert_no_error (error);
 }
 
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  text = sqlite3_step (stmt) == SQLITE_ROW ? g_strdup ((const char *)sqlite3_column_text (stmt, 0)) : g_strdup ("");
-  sqlite3_finalize (stmt);
-
-  return text;
-}
-
 /* Opens the library as the app and the CLI do, with its health check
  * first, and returns how many ideas the workshop has, after checking
  * everything a half-written import could have broken. */
@@ -108,12 +94,12 @@ check_library (const Library *library)
   g_assert_no_error (error);
   /* Nothing was damaged, so nothing was set aside or restored. */
   g_assert_null (notice);
-  integrity = query_text (tp_store_get_db (store), "PRAGMA integrity_check");
+  integrity = tp_test_db_text (tp_store_get_db (store), "PRAGMA integrity_check");
   g_assert_cmpstr (integrity, ==, "ok");
-  dangling = query_text (tp_store_get_db (store), "PRAGMA foreign_key_check");
+  dangling = tp_test_db_text (tp_store_get_db (store), "PRAGMA foreign_key_check");
   g_assert_cmpstr (dangling, ==, "");
   /* The import keeps the vote budgets itself, with the triggers aside. */
-  budgets = query_text (tp_store_get_db (store),
+  budgets = tp_test_db_text (tp_store_get_db (store),
                         "SELECT count (*) FROM participants p "
                         "WHERE (SELECT sum (v.dots) FROM votes v WHERE v.participant_id = p.id) > p.vote_budget");
   g_assert_cmpstr (budgets, ==, "0");
