@@ -13,6 +13,7 @@
 #include "tp-csv-import.h"
 #include "tp-error.h"
 #include "tp-store-private.h"
+#include "tp-test.h"
 
 typedef struct
 {
@@ -41,17 +42,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  tp_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -556,6 +548,7 @@ test_checkpoint_after (Fixture       *fixture,
   gsize length;
 
   g_autofree char *details = g_strnfill (600, 'd');
+  g_autofree char *checked = NULL;
   int cache_used = 0, highwater = 0;
 
   g_string_assign (text, "Title,Details,Tags,Votes\n");
@@ -587,14 +580,8 @@ test_checkpoint_after (Fixture       *fixture,
   g_assert_cmpint (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (read_number (db, "SELECT count (*) FROM ideas WHERE title LIKE 'Row %'"), ==, 6000);
   g_assert_cmpint (read_number (db, "SELECT count (*) FROM idea_tags"), ==, 12000);
-  {
-    sqlite3_stmt *stmt = NULL;
-
-    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "ok");
-    sqlite3_finalize (stmt);
-  }
+  checked = tp_test_db_text (db, "PRAGMA quick_check");
+  g_assert_cmpstr (checked, ==, "ok");
   sqlite3_close (db);
 
   g_assert_finalize_object (fixture->store);
