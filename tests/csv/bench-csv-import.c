@@ -13,12 +13,14 @@
  * program. The target is a median within twice sqlite3's.
  *
  * Ours is timed twice: until the import returns, when the ideas are on
- * disk and shown, which is what the user waits for and what the target
- * is about; and until the store is closed, after the checkpoint that
- * copies the WAL into the database file on a thread of its own
- * (tp-store-bulk.c), which is all the work there is. CPU times, of every
- * thread, until the store is closed are printed too, since wall times
- * swing on a busy machine.
+ * disk and shown, which is what someone importing in the app waits for
+ * and what the target is about; and until the store is closed, after the
+ * checkpoint that copies the WAL into the database file on a thread of
+ * its own (tp-store-bulk.c), which is all the work there is and what
+ * touchpoint-cli waits for before it exits. CPU times, of every thread,
+ * until the store is closed are printed too, since wall times swing on a
+ * busy machine. The library is a new one, with the 32 KiB pages new
+ * libraries get; one made before them keeps its 4 KiB pages.
  */
 #include "config.h"
 
