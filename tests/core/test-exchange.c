@@ -174,6 +174,9 @@ test_round_trip (Fixture       *fixture,
   g_file_get_contents (fixture->file, &contents, &length, NULL);
   g_assert_true (g_str_has_prefix (contents, "SQLite format 3"));
   g_assert_null (memmem (contents, length, "Confidential", strlen ("Confidential")));
+  /* Small pages, whatever the library's: a file people send around. */
+  g_assert_cmpuint ((guint8)contents[16] << 8 | (guint8)contents[17], ==, 4096);
+  g_assert_cmpuint (length, <, 512 * 1024);
 
   imported = tp_store_import_workshop_file (fixture->there, fixture->file, &notice, &error);
   g_assert_no_error (error);
