@@ -146,15 +146,18 @@ checkpoint_in_background (TpStore *self)
   sqlite3_filename name = sqlite3_db_filename (db, "main");
   GThread **thread = tp_store_get_checkpoint_thread (self);
   g_autoptr(GError) error = NULL;
+  char *path;
 
   if (name == NULL || name[0] == '\0')
     return;
 
   tp_store_bulk_wait (self);
-  *thread = g_thread_try_new ("tp-checkpoint", checkpoint_thread, g_strdup (name), &error);
+  path = g_strdup (name);
+  *thread = g_thread_try_new ("tp-checkpoint", checkpoint_thread, path, &error);
   if (*thread == NULL)
     {
       g_debug ("No thread for the checkpoint after a large write (%s): doing it now", error->message);
+      g_free (path);
       sqlite3_wal_checkpoint_v2 (db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
     }
 }
@@ -176,13 +179,15 @@ tp_store_bulk_wait (TpStore *self)
 /**
  * tp_store_bulk_end:
  * @saved: what tp_store_bulk_begin() filled in
+ * @committed: whether the transaction committed, leaving pages to copy
  *
  * Puts back what tp_store_bulk_begin() changed, after the caller's
  * transaction committed or rolled back.
  */
 void
 tp_store_bulk_end (TpStore           *self,
-                   const TpStoreBulk *saved)
+                   const TpStoreBulk *saved,
+                   gboolean           committed)
 {
   sqlite3 *db = tp_store_get_db (self);
   /* PRAGMA takes no bound parameters; the numbers are SQLite's own. */
@@ -195,7 +200,7 @@ tp_store_bulk_end (TpStore           *self,
   if (saved->autocheckpoint >= 0)
     {
       sqlite3_wal_autocheckpoint (db, saved->autocheckpoint);
-      if (saved->autocheckpoint > 0 && sqlite3_get_autocommit (db))
+      if (committed && saved->autocheckpoint > 0 && sqlite3_get_autocommit (db))
         checkpoint_in_background (self);
     }
 

@@ -163,6 +163,9 @@ prepare_copy (const char  *path,
       goto out;
     }
 
+  /* The quick check also finds rows that break a CHECK rule, which only
+   * an edit around SQLite can make: a vote of more dots than any budget
+   * holds, say. */
   rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);

@@ -765,7 +765,7 @@ tp_store_import_csv (TpStore      *self,
       if (!done)
         tp_store_rollback (self);
     }
-  tp_store_bulk_end (self, &import.bulk);
+  tp_store_bulk_end (self, &import.bulk, done);
 
   if (!done)
     return FALSE;

@@ -55,7 +55,8 @@ void          tp_store_bulk_begin      (TpStore           *self,
                                         gboolean           large,
                                         TpStoreBulk       *saved);
 void          tp_store_bulk_end        (TpStore           *self,
-                                        const TpStoreBulk *saved);
+                                        const TpStoreBulk *saved,
+                                        gboolean           committed);
 void          tp_store_bulk_written    (TpStore           *self,
                                         const TpStoreBulk *saved);
 void          tp_store_bulk_wait       (TpStore           *self);

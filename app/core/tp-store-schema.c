@@ -660,7 +660,9 @@ migrate_to_10 (sqlite3  *db,
  * it. A row written without its dots holds one, as every row did. The
  * rows are grouped as they are, the earliest dot giving the time; a dot
  * whose idea or participant is gone is left behind, as migrate_to_9
- * leaves tag links, rather than stopping the upgrade.
+ * leaves tag links, rather than stopping the upgrade. No budget is over
+ * 99, so no participant holds more dots on one idea; rows that say so
+ * were written around the rules, and count as 99.
  *
  * The rules are made again for dots: the budget is a sum, checked when a
  * row comes and when its dots grow, and an UPDATE touches the idea as an
@@ -680,12 +682,12 @@ migrate_to_11 (sqlite3  *db,
     "CREATE TABLE votes_new ("
     "  idea_id        INTEGER NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
     "  participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
-    "  dots           INTEGER NOT NULL DEFAULT 1 CHECK (dots >= 1),"
+    "  dots           INTEGER NOT NULL DEFAULT 1 CHECK (dots BETWEEN 1 AND 99),"
     "  created_at     TEXT NOT NULL,"
     "  PRIMARY KEY (idea_id, participant_id)"
     ") WITHOUT ROWID;"
     "INSERT INTO votes_new (idea_id, participant_id, dots, created_at) "
-    "  SELECT idea_id, participant_id, count (*), min (created_at) FROM votes "
+    "  SELECT idea_id, participant_id, min (count (*), 99), min (created_at) FROM votes "
     "  WHERE idea_id IN (SELECT id FROM ideas) AND participant_id IN (SELECT id FROM participants) "
     "  GROUP BY idea_id, participant_id;"
     "DROP TABLE votes;"

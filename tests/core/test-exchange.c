@@ -521,6 +521,23 @@ test_bad_files (Fixture       *fixture,
   g_assert_error (error, TP_ERROR, TP_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  /* Votes edited around SQLite's rules: more dots than any budget holds. */
+  {
+    TpWorkshop *workshop = build_workshop (fixture->here);
+    sqlite3 *db = NULL;
+
+    g_assert_true (tp_store_export_workshop (fixture->here, workshop, fixture->file, &error));
+    g_assert_cmpint (sqlite3_open (fixture->file, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER votes_dots_within_budget;"
+                                       "PRAGMA ignore_check_constraints = 1;"
+                                       "UPDATE votes SET dots = 4294967295", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_null (tp_store_import_workshop_file (fixture->there, fixture->file, NULL, &error));
+    g_assert_error (error, TP_ERROR, TP_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "damaged"));
+    g_clear_error (&error);
+  }
+
   /* A whole library is not a workshop file. */
   {
     g_autofree char *library = g_build_filename (fixture->dir, "library.db", NULL);
