@@ -45,26 +45,55 @@ purge_trash (TpWindow *self)
     g_debug ("Could not purge the trash: %s", error->message);
 }
 
-static gboolean
-dismiss_toast_cb (gpointer data)
+typedef struct
 {
-  adw_toast_dismiss (ADW_TOAST (data));
+  AdwToast *toast;
+  gint64    due;      /* monotonic time the entrance has surely ended by */
+  guint     frames;   /* drawn since then */
+} Dismissal;
+
+static void
+dismissal_free (gpointer data)
+{
+  Dismissal *dismissal = data;
+
+  g_object_unref (dismissal->toast);
+  g_free (dismissal);
+}
+
+/* The entrance animation ends on a frame, not on a clock: a window whose
+ * frames stall (a busy machine) can still be animating long after its
+ * duration. So the toast goes on the second frame drawn after it is due,
+ * when the animation has had a frame of its own to end on. */
+static gboolean
+dismiss_on_frame_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  Dismissal *dismissal = data;
+
+  if (gdk_frame_clock_get_frame_time (clock) < dismissal->due || ++dismissal->frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  adw_toast_dismiss (dismissal->toast);
   return G_SOURCE_REMOVE;
 }
 
 /* libadwaita 1.2 crashes when a toast is dismissed before its entrance
- * animation has ended, so a toast that just appeared is given time. */
+ * animation has ended, so a toast that just appeared is given time. A
+ * window that is not drawn any more runs no animation, and takes its
+ * toasts with it. */
 static void
-dismiss_toast_safely (AdwToast *toast,
+dismiss_toast_safely (TpWindow *self,
+                      AdwToast *toast,
                       gint64    added_at)
 {
-  gint64 shown_ms = (g_get_monotonic_time () - added_at) / 1000;
+  Dismissal *dismissal = g_new0 (Dismissal, 1);
 
-  if (shown_ms >= TOAST_SETTLE_MS)
-    adw_toast_dismiss (toast);
-  else
-    g_timeout_add_full (G_PRIORITY_DEFAULT, TOAST_SETTLE_MS - shown_ms,
-                        dismiss_toast_cb, g_object_ref (toast), g_object_unref);
+  dismissal->toast = g_object_ref (toast);
+  dismissal->due = added_at + TOAST_SETTLE_MS * G_TIME_SPAN_MILLISECOND;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->toast_overlay), dismiss_on_frame_cb,
+                                dismissal, dismissal_free);
 }
 
 static void
@@ -92,7 +121,7 @@ offer_undo (TpWindow   *self,
       gint64 added_at = self->undo_toast_added_at;
 
       forget_undo (self);
-      dismiss_toast_safely (previous, added_at);
+      dismiss_toast_safely (self, previous, added_at);
       purge_trash (self);
     }
 
@@ -128,7 +157,7 @@ undo_action (GtkWidget  *widget,
   toast = g_steal_pointer (&self->undo_toast);
   item = g_steal_pointer (&self->undo_item);
   g_signal_handlers_disconnect_by_data (toast, self);
-  dismiss_toast_safely (toast, self->undo_toast_added_at);
+  dismiss_toast_safely (self, toast, self->undo_toast_added_at);
 
   if (TP_IS_IDEA (item))
     restored = tp_store_restore_idea (self->store, TP_IDEA (item), &error);

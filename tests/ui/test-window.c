@@ -333,6 +333,37 @@ test_delete_and_undo (Fixture       *fixture,
   tp_test_wait_until (no_ideas_page_is_shown, fixture, "the workshop says it has no ideas");
 }
 
+static gboolean
+quit_loop_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Two ideas deleted in a row, and the window closed straight away: the
+ * first toast, too new to dismiss at once, waits for frames that never
+ * come, and the wait must end with the window, not after it. */
+static void
+test_delete_then_close (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  start_workshop (fixture);
+  type_idea (fixture, "First to go");
+  type_idea (fixture, "Second to go");
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-idea",
+                                               "x", tp_idea_get_id (shown_idea (fixture, 0))));
+
+  tp_test_close_and_finalize (fixture->window);
+  g_timeout_add (1000, quit_loop_cb, loop);
+  g_main_loop_run (loop);
+
+  /* The fixture's own tear-down closes a window again. */
+  fixture->window = g_object_ref (tp_window_new (fixture->store, NULL, NULL));
+}
+
 static void
 test_delete_workshop (Fixture       *fixture,
                       gconstpointer  data)
@@ -767,6 +798,7 @@ main (int   argc,
   ADD ("/ui/window/capture-error-keeps-text", test_capture_error_keeps_text);
   ADD ("/ui/window/anonymous", test_anonymous);
   ADD ("/ui/window/delete-and-undo", test_delete_and_undo);
+  ADD ("/ui/window/delete-then-close", test_delete_then_close);
   ADD ("/ui/window/delete-workshop", test_delete_workshop);
   ADD ("/ui/window/edit-idea", test_edit_idea);
   ADD ("/ui/window/rename-workshop", test_rename_workshop);
