@@ -156,31 +156,20 @@ add_voter (TpImportVoters  *voters,
 {
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
   Voter voter = { 0, 0, 0, VOTE_BUDGET_MAX, FALSE };
-  sqlite3_stmt *stmt;
+  int rc;
 
   if (voters->next_number == 1)
     name = g_strdup (_("Imported"));
   else
     name = g_strdup_printf (C_("participant", "%s %u"), _("Imported"), voters->next_number);
-  key = g_utf8_casefold (name, -1);
-
-  stmt = tp_store_prepare (voters->store,
-                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget, imported) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  tp_store_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, voters->workshop_id);
-  tp_store_bind_text (stmt, 3, name);
-  tp_store_bind_text (stmt, 4, key);
-  sqlite3_bind_int (stmt, 5, voter.stored);
-  sqlite3_bind_int64 (stmt, 6, voters->next_number);
-  if (!tp_store_step_done (voters->store, stmt, error))
-    return FALSE;
+  rc = tp_store_insert_participant (voters->store, uuid, voters->workshop_id, name, voter.stored,
+                                    voters->next_number);
+  if (rc != SQLITE_DONE)
+    {
+      tp_store_set_error (tp_store_get_db (voters->store), rc, error);
+      return FALSE;
+    }
 
   voters->next_number++;
   voter.id = sqlite3_last_insert_rowid (tp_store_get_db (voters->store));

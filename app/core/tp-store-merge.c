@@ -345,24 +345,16 @@ merge_participants_and_clusters (Merge   *merge,
         {
           g_autofree char *name = free_name (merge, "SELECT 1 FROM participants WHERE workshop_id = ?1 AND key = ?2",
                                              tp_store_column_text (list, 2), "key");
-          g_autofree char *key = g_utf8_casefold (name, -1);
           g_autofree char *uuid = g_strdup (tp_store_column_text (list, 1));
-
-          stmt = prepare (merge,
-                          "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget, imported) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                          error);
-          if (stmt == NULL)
-            return FALSE;
-          tp_store_bind_text (stmt, 1, uuid);
-          sqlite3_bind_int64 (stmt, 2, merge->workshop);
-          tp_store_bind_text (stmt, 3, name);
-          tp_store_bind_text (stmt, 4, key);
-          sqlite3_bind_int (stmt, 5, sqlite3_column_int (list, 3));
           /* A CSV import's participant stays one under its new name. */
-          sqlite3_bind_value (stmt, 6, sqlite3_column_value (list, 4));
-          if (!step_done (merge, stmt, error))
-            return FALSE;
+          int written = tp_store_insert_participant (merge->self, uuid, merge->workshop, name,
+                                                    sqlite3_column_int (list, 3), sqlite3_column_int64 (list, 4));
+
+          if (written != SQLITE_DONE)
+            {
+              tp_store_set_error (merge->db, written, error);
+              return FALSE;
+            }
           id = sqlite3_last_insert_rowid (merge->db);
         }
       else

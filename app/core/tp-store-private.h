@@ -151,7 +151,13 @@ void          tp_store_sync_idea_votes  (TpStore       *self,
                                          gint64         workshop_id,
                                          gint64         only_idea);
 
-/* tp-store-votes.c, for tp-store-merge.c too */
+/* tp-store-votes.c, for the CSV import and tp-store-merge.c too */
+int           tp_store_insert_participant (TpStore     *self,
+                                         const char    *uuid,
+                                         gint64         workshop_id,
+                                         const char    *name,
+                                         guint          budget,
+                                         gint64         imported);
 int           tp_store_insert_dots      (TpStore       *self,
                                          gint64         idea_id,
                                          gint64         participant_id,

@@ -137,6 +137,42 @@ check_participant (const char  *name,
   return TRUE;
 }
 
+/* Writes a participant, found again by the casefolded @name, inside the
+ * caller's transaction; @imported is the number of a CSV import's own, or
+ * 0. Returns SQLITE_DONE, with the new id as the last insert rowid, or
+ * SQLite's code, a constraint's when the name is taken. */
+int
+tp_store_insert_participant (TpStore    *self,
+                             const char *uuid,
+                             gint64      workshop_id,
+                             const char *name,
+                             guint       budget,
+                             gint64      imported)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tp_store_prepare (self,
+                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget, imported) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           NULL);
+  if (stmt == NULL)
+    return sqlite3_errcode (tp_store_get_db (self));
+
+  tp_store_bind_text (stmt, 1, uuid);
+  sqlite3_bind_int64 (stmt, 2, workshop_id);
+  tp_store_bind_text (stmt, 3, name);
+  tp_store_bind_text (stmt, 4, key);
+  sqlite3_bind_int (stmt, 5, budget);
+  if (imported > 0)
+    sqlite3_bind_int64 (stmt, 6, imported);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return rc;
+}
+
 TpParticipant *
 tp_store_add_participant (TpStore     *self,
                           TpWorkshop  *workshop,
@@ -145,9 +181,7 @@ tp_store_add_participant (TpStore     *self,
                           GError     **error)
 {
   g_autofree char *checked = NULL;
-  g_autofree char *key = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
-  sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (TP_IS_STORE (self), NULL);
@@ -156,21 +190,7 @@ tp_store_add_participant (TpStore     *self,
   if (!check_participant (name, budget, &checked, error) || !tp_store_begin (self, error))
     return NULL;
 
-  key = g_utf8_casefold (checked, -1);
-  stmt = tp_store_prepare (self,
-                           "INSERT INTO participants (uuid, workshop_id, name, key, vote_budget) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-
-  tp_store_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tp_workshop_get_id (workshop));
-  tp_store_bind_text (stmt, 3, checked);
-  tp_store_bind_text (stmt, 4, key);
-  sqlite3_bind_int (stmt, 5, budget);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
+  rc = tp_store_insert_participant (self, uuid, tp_workshop_get_id (workshop), checked, budget, 0);
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
       g_set_error (error, TP_ERROR, TP_ERROR_INVALID,
